@@ -1,0 +1,27 @@
+import type { CollectionConfig } from 'payload'
+import { anyone } from '../../access/anyone'
+import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
+
+export const Categories: CollectionConfig = {
+  slug: 'categories',
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'discourseCategoryId'] },
+  access: { create: isEditorOrAdmin, read: anyone, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  fields: [
+    { name: 'name', type: 'text', required: true, maxLength: 120 },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      validate: (value: string | null | undefined) =>
+        !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || 'Use lower-case letters, digits and single dashes.',
+    },
+    {
+      name: 'discourseCategoryId',
+      type: 'number',
+      min: 1,
+      admin: { description: 'Stories in this category become topics in this Discourse category.' },
+    },
+  ],
+}

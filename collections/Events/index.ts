@@ -1,0 +1,61 @@
+import type { CollectionConfig } from 'payload'
+import { canCreateStory as isWriter } from '../Stories/access/canCreateStory'
+import { staffOnlyField } from '../../access/staffOnlyField'
+import { discourseGroup } from '../../fields/discourseGroup'
+import { urlField } from '../../fields/urlField'
+import { deriveSlug } from '../Stories/hooks/deriveSlug'
+import { ownDraftEventOrStaff } from './access/ownDraftEventOrStaff'
+import { publishedEventsOrStaff } from './access/publishedEventsOrStaff'
+import { setCreatedBy } from './hooks/setCreatedBy'
+import { validateEvent } from './hooks/validateEvent'
+
+export const eventFormats = ['in_person', 'online', 'hybrid'] as const
+export const eventStatuses = ['scheduled', 'postponed', 'cancelled'] as const
+
+export const Events: CollectionConfig = {
+  slug: 'events',
+  admin: { useAsTitle: 'title', defaultColumns: ['title', 'start', 'city', 'format', 'status', 'publication'] },
+  versions: { maxPerDoc: 25 },
+  access: { create: isWriter, read: publishedEventsOrStaff, update: ownDraftEventOrStaff, delete: ownDraftEventOrStaff },
+  hooks: { beforeValidate: [deriveSlug('events'), validateEvent], beforeChange: [setCreatedBy] },
+  indexes: [{ fields: ['publication', 'start'] }],
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 255 },
+    { name: 'slug', type: 'text', required: true, unique: true, index: true, maxLength: 120, admin: { position: 'sidebar' } },
+    {
+      name: 'publication',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      options: ['draft', 'published'],
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    { name: 'status', type: 'select', required: true, defaultValue: 'scheduled', options: [...eventStatuses], admin: { position: 'sidebar' } },
+    { name: 'description', type: 'richText' },
+    {
+      type: 'row',
+      fields: [
+        { name: 'start', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        { name: 'end', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+      ],
+    },
+    { name: 'timezone', type: 'text', required: true, defaultValue: 'UTC', admin: { description: 'IANA time zone, e.g. Europe/Berlin.' } },
+    { name: 'allDay', type: 'checkbox', defaultValue: false },
+    {
+      name: 'recurrence',
+      type: 'text',
+      maxLength: 500,
+      admin: { description: 'Optional RRULE, e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10 (weekly or monthly).' },
+    },
+    { name: 'format', type: 'select', required: true, defaultValue: 'in_person', options: [...eventFormats] },
+    { name: 'venue', type: 'text', maxLength: 200 },
+    { type: 'row', fields: [{ name: 'city', type: 'text', maxLength: 120 }, { name: 'country', type: 'text', maxLength: 120, index: true }] },
+    { type: 'row', fields: [{ name: 'latitude', type: 'number' }, { name: 'longitude', type: 'number' }] },
+    urlField('onlineUrl', 'Required for online and hybrid events.'),
+    { name: 'organizer', type: 'text', maxLength: 200 },
+    urlField('registrationUrl'),
+    { name: 'createdBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar' } },
+    discourseGroup,
+  ],
+}

@@ -1,0 +1,10 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/** Stamps the first publication time; later edits and re-publications keep it. */
+export const setPublishedAt: CollectionBeforeChangeHook = ({ data, originalDoc }) => {
+  const status = data.status ?? originalDoc?.status
+  if (status === 'published' && !data.publishedAt && !originalDoc?.publishedAt) {
+    return { ...data, publishedAt: new Date().toISOString() }
+  }
+  return data
+}

@@ -1,0 +1,95 @@
+import type { CollectionConfig } from 'payload'
+import { discourseGroup } from '../../fields/discourseGroup'
+import { staffOnlyField } from '../../access/staffOnlyField'
+import { canCreateStory } from './access/canCreateStory'
+import { ownDraftOrEditor } from './access/ownDraftOrEditor'
+import { ownDraftOrEditorCanDelete } from './access/ownDraftOrEditorCanDelete'
+import { publishedOrVisibleToUser } from './access/publishedOrVisibleToUser'
+import { authorOrStaffField } from './access/authorOrStaffField'
+import { assignAuthor } from './hooks/assignAuthor'
+import { denormalizeAuthorNames } from './hooks/denormalizeAuthorNames'
+import { deriveSlug } from './hooks/deriveSlug'
+import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { prefillFromTemplate } from './hooks/prefillFromTemplate'
+import { setPublishedAt } from './hooks/setPublishedAt'
+import { storyStatuses } from './workflow'
+
+export const Stories: CollectionConfig = {
+  slug: 'stories',
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'status', 'discourse', 'publishedAt', 'updatedAt'],
+    listSearchableFields: ['title', 'slug', 'summary'],
+  },
+  // Every save keeps a revision that staff can compare and restore.
+  versions: { maxPerDoc: 50 },
+  access: {
+    create: canCreateStory,
+    read: publishedOrVisibleToUser,
+    update: ownDraftOrEditor,
+    delete: ownDraftOrEditorCanDelete,
+    readVersions: ({ req: { user } }) => Boolean(user?.roles?.some((r) => r === 'admin' || r === 'editor')),
+  },
+  hooks: {
+    beforeValidate: [deriveSlug('stories')],
+    beforeChange: [enforceWorkflow, assignAuthor, prefillFromTemplate, denormalizeAuthorNames, setPublishedAt],
+  },
+  // The public list filters on status and sorts by publication date: one compound index serves it.
+  indexes: [{ fields: ['status', 'publishedAt'] }],
+  fields: [
+    { name: 'title', type: 'text', required: true, maxLength: 255 },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 120,
+      validate: (value: string | null | undefined) =>
+        !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || 'Use lower-case letters, digits and single dashes.',
+      admin: { position: 'sidebar', description: 'Derived from the title when left empty.' },
+    },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'draft',
+      index: true,
+      options: storyStatuses.map((value) => ({ label: value.replace('_', ' '), value })),
+      admin: { position: 'sidebar' },
+    },
+    {
+      name: 'scheduledFor',
+      type: 'date',
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: {
+        position: 'sidebar',
+        date: { pickerAppearance: 'dayAndTime' },
+        description: 'Approved stories are published automatically at this time.',
+      },
+    },
+    { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'reviewNotes',
+      type: 'textarea',
+      access: { read: authorOrStaffField, create: staffOnlyField, update: staffOnlyField },
+      admin: { position: 'sidebar', description: 'Notes from the editor to the writer. Never public.' },
+    },
+    { name: 'summary', type: 'textarea', maxLength: 1000 },
+    { name: 'body', type: 'richText' },
+    { name: 'coverImage', type: 'upload', relationTo: 'media' },
+    { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
+    { name: 'authorNames', type: 'text', admin: { readOnly: true, position: 'sidebar' } },
+    { name: 'category', type: 'relationship', relationTo: 'categories', index: true, admin: { position: 'sidebar' } },
+    { name: 'tags', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
+    {
+      name: 'language',
+      type: 'select',
+      defaultValue: 'en',
+      options: ['en', 'es', 'fr', 'de', 'pt', 'ar', 'zh', 'hi', 'sw', 'other'].map((value) => ({ label: value, value })),
+      admin: { position: 'sidebar' },
+    },
+    { name: 'template', type: 'relationship', relationTo: 'editorial-templates', admin: { position: 'sidebar' } },
+    discourseGroup,
+  ],
+}

@@ -1,0 +1,9 @@
+import type { CollectionBeforeChangeHook } from 'payload'
+
+/** The first account (Payload's first-register) becomes an admin, whatever it asked for. */
+export const makeFirstUserAdmin: CollectionBeforeChangeHook = async ({ data, operation, req }) => {
+  if (operation !== 'create') return data
+  const existing = await req.payload.count({ collection: 'users', overrideAccess: true, req })
+  if (existing.totalDocs === 0) return { ...data, roles: ['admin'] }
+  return data
+}

@@ -1,0 +1,66 @@
+// Composes Payload's config from an Env: collections, globals, jobs, adapters. No business logic.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { buildConfig, type Config, type TaskConfig } from 'payload'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import sharp from 'sharp'
+import type { DestinationStream } from 'pino'
+import type { Env } from './env'
+import { databaseAdapter } from './databaseAdapter'
+import { Users } from '../collections/Users'
+import { Stories } from '../collections/Stories'
+import { EditorialTemplates } from '../collections/EditorialTemplates'
+import { Events } from '../collections/Events'
+import { Categories } from '../collections/Categories'
+import { Media } from '../collections/Media'
+import { EditorialGuidelines } from '../globals/EditorialGuidelines'
+import { CodeOfConduct } from '../globals/CodeOfConduct'
+import { seedDefaults } from '../src/seed/seedDefaults'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export type ConfigOptions = {
+  /** Where Payload's logger writes; commands with --json send it to standard error. */
+  logDestination?: DestinationStream
+  /** Extra job tasks (the bridge registers its own here). */
+  tasks?: TaskConfig[]
+  /** Seed templates and categories into an empty database on start (default true). */
+  seed?: boolean
+}
+
+const splitList = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean)
+
+export const createPayloadConfig = (env: Env, options: ConfigOptions = {}) => {
+  const origins = splitList(env.CORS_ORIGINS)
+  const config: Config = {
+    secret: env.PAYLOAD_SECRET,
+    serverURL: env.PUBLIC_URL,
+    admin: {
+      user: Users.slug,
+      importMap: { baseDir: root },
+      meta: { titleSuffix: ' · Space' },
+    },
+    collections: [Stories, Events, EditorialTemplates, Categories, Media, Users],
+    globals: [EditorialGuidelines, CodeOfConduct],
+    editor: lexicalEditor(),
+    db: databaseAdapter(env),
+    sharp,
+    cors: origins,
+    csrf: origins,
+    typescript: { outputFile: path.join(root, 'src/payload-types.ts') },
+    graphQL: { disablePlaygroundInProduction: true },
+    logger: {
+      options: {
+        level: env.LOG_LEVEL,
+        // Credentials and emails never reach the logs.
+        redact: ['req.headers.authorization', 'req.headers.cookie', '*.apiKey', '*.password', '*.email', 'headers["api-key"]'],
+      },
+      destination: options.logDestination ?? process.stdout,
+    },
+    jobs: { tasks: options.tasks ?? [] },
+    onInit: async (payload) => {
+      if (options.seed !== false) await seedDefaults(payload)
+    },
+  }
+  return buildConfig(config)
+}

@@ -1,0 +1,44 @@
+// Picks Payload's database adapter from DATABASE_URL's scheme.
+// Development and tests push the schema; production applies the committed migrations.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { mkdirSync } from 'node:fs'
+import { sqliteAdapter } from '@payloadcms/db-sqlite'
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { mongooseAdapter } from '@payloadcms/db-mongodb'
+import type { DatabaseAdapterObj } from 'payload'
+import type { Env } from './env'
+import { migrations as sqliteMigrations } from '../migrations/sqlite'
+import { migrations as postgresMigrations } from '../migrations/postgres'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
+
+export const databaseKind = (url: string): DatabaseKind =>
+  url.startsWith('file:') ? 'sqlite' : url.startsWith('mongodb') ? 'mongodb' : 'postgres'
+
+export const databaseAdapter = (env: Pick<Env, 'DATABASE_URL' | 'NODE_ENV'>): DatabaseAdapterObj => {
+  const production = env.NODE_ENV === 'production'
+  const kind = databaseKind(env.DATABASE_URL)
+  if (kind === 'sqlite') {
+    const file = env.DATABASE_URL.replace(/^file:/, '')
+    if (!file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
+    return sqliteAdapter({
+      client: { url: env.DATABASE_URL },
+      push: !production,
+      migrationDir: path.join(root, 'migrations/sqlite'),
+      prodMigrations: production ? sqliteMigrations : undefined,
+    })
+  }
+  if (kind === 'postgres') {
+    return postgresAdapter({
+      pool: { connectionString: env.DATABASE_URL, max: 10 },
+      push: !production,
+      migrationDir: path.join(root, 'migrations/postgres'),
+      prodMigrations: production ? postgresMigrations : undefined,
+    })
+  }
+  // Selectable, but never tested here: no MongoDB server can run on these machines.
+  return mongooseAdapter({ url: env.DATABASE_URL })
+}

@@ -1,0 +1,14 @@
+import type { GlobalConfig } from 'payload'
+import { anyone } from '../access/anyone'
+import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+
+export const EditorialGuidelines: GlobalConfig = {
+  slug: 'editorial-guidelines',
+  label: 'Editorial guidelines',
+  admin: { group: 'Community' },
+  access: { read: anyone, update: isEditorOrAdmin },
+  fields: [
+    { name: 'title', type: 'text', required: true, defaultValue: 'Editorial guidelines' },
+    { name: 'content', type: 'richText' },
+  ],
+}

@@ -1,0 +1,32 @@
+// Jest runs the TypeScript sources as native ES modules (Payload 3 is ESM-only),
+// transformed by SWC. Run through `npm test` / scripts/test.mjs, which sets
+// --experimental-vm-modules.
+/** @type {import('jest').Config} */
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', tsx: true, decorators: false },
+      target: 'es2022',
+      transform: { react: { runtime: 'automatic' } },
+    },
+    module: { type: 'es6' },
+  },
+]
+
+export default {
+  testEnvironment: 'node',
+  extensionsToTreatAsEsm: ['.ts', '.tsx'],
+  transform: { '^.+\\.(t|j)sx?$': swc },
+  transformIgnorePatterns: ['/node_modules/'],
+  moduleNameMapper: {
+    '^@payload-config$': '<rootDir>/payload.config.ts',
+    '^(\\.{1,2}/.*)\\.js$': '$1',
+  },
+  testMatch: ['<rootDir>/tests/**/*.test.ts'],
+  testPathIgnorePatterns: ['/node_modules/', '/.next/'],
+  testTimeout: 60_000,
+  maxWorkers: 2,
+  // Payload keeps pools and timers alive after destroy(); every suite closes what it opened.
+  forceExit: true,
+}

@@ -1,0 +1,12 @@
+// Payload reads this file (admin build, CLI, generate:types). The process entry points
+// build their config through createPayloadConfig with the Env they parsed themselves.
+import { parseEnv } from './config/env'
+import { createPayloadConfig } from './config/createPayloadConfig'
+
+// `next build` evaluates the config to collect pages but never serves a request with it,
+// so a build needs no real secret; at run time the server's environment always has one.
+const building = process.env.NEXT_PHASE === 'phase-production-build'
+
+export default createPayloadConfig(
+  parseEnv(building ? { PAYLOAD_SECRET: 'build-time-placeholder-secret', ...process.env } : process.env),
+)

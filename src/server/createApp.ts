@@ -1,0 +1,33 @@
+import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Router } from 'express'
+import type { Payload, SanitizedConfig } from 'payload'
+import type { Env } from '../../config/env'
+import { healthRoute } from './healthRoute'
+import { payloadApiRouter } from './payloadApiRouter'
+
+export type AppOptions = {
+  env: Env
+  payload: Payload
+  config: Promise<SanitizedConfig>
+  /** Routers mounted before Payload's API (the Discourse webhook receiver, say). */
+  routers?: Router[]
+  /** Next.js request handler for the admin and the public site; omitted in API-only tests. */
+  nextHandler?: RequestHandler
+  healthExtra?: () => Record<string, unknown>
+}
+
+/** The one express app: health, extra routers, Payload's API, then Next for everything else. */
+export const createApp = ({ env, payload, config, routers = [], nextHandler, healthExtra }: AppOptions): Express => {
+  const app = express()
+  app.disable('x-powered-by')
+  app.set('trust proxy', 'loopback')
+  app.get('/healthz', healthRoute(payload, env.DATABASE_URL, healthExtra))
+  for (const router of routers) app.use(router)
+  app.use(payloadApiRouter(config))
+  if (nextHandler) app.all('/{*any}', nextHandler)
+  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+    payload.logger.error({ err }, 'unhandled request error')
+    if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
+  }
+  app.use(onError)
+  return app
+}

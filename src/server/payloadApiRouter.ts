@@ -1,0 +1,28 @@
+import { Router, type NextFunction, type Request, type Response } from 'express'
+import { handleEndpoints, type SanitizedConfig } from 'payload'
+import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
+import { toWebRequest } from './toWebRequest'
+import { sendWebResponse } from './sendWebResponse'
+
+/**
+ * Payload's REST and GraphQL APIs served by express itself, so the API (and its tests)
+ * do not need a Next.js build; Next serves only the admin UI and the public pages.
+ */
+export const payloadApiRouter = (config: Promise<SanitizedConfig>): Router => {
+  const router = Router()
+  const graphql = GRAPHQL_POST(config)
+  const playground = GRAPHQL_PLAYGROUND_GET(config)
+  const wrap =
+    (handler: (request: Request) => Promise<globalThis.Response>) =>
+    async (req: Request, res: Response, next: NextFunction) => {
+      try {
+        await sendWebResponse(await handler(req), res)
+      } catch (err) {
+        next(err)
+      }
+    }
+  router.post('/api/graphql', wrap((req) => graphql(toWebRequest(req))))
+  router.get('/api/graphql-playground', wrap((req) => playground(toWebRequest(req))))
+  router.all('/api/{*path}', wrap((req) => handleEndpoints({ config, request: toWebRequest(req) })))
+  return router
+}
