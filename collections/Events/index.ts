@@ -1,11 +1,16 @@
 import type { CollectionConfig } from 'payload'
+import { enqueueDiscourseSync } from '../../bridge/sync/hooks/enqueueDiscourseSync'
+import { enqueueTopicClose } from '../../bridge/sync/hooks/enqueueTopicClose'
+import { markSyncOwed } from '../../bridge/sync/hooks/markSyncOwed'
 import { canCreateStory as isWriter } from '../Stories/access/canCreateStory'
+import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { staffOnlyField } from '../../access/staffOnlyField'
 import { discourseGroup } from '../../fields/discourseGroup'
 import { urlField } from '../../fields/urlField'
 import { deriveSlug } from '../Stories/hooks/deriveSlug'
 import { ownDraftEventOrStaff } from './access/ownDraftEventOrStaff'
 import { publishedEventsOrStaff } from './access/publishedEventsOrStaff'
+import { refuseWriterPublication } from './hooks/refuseWriterPublication'
 import { setCreatedBy } from './hooks/setCreatedBy'
 import { validateEvent } from './hooks/validateEvent'
 
@@ -16,8 +21,21 @@ export const Events: CollectionConfig = {
   slug: 'events',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'start', 'city', 'format', 'status', 'publication'] },
   versions: { maxPerDoc: 25 },
-  access: { create: isWriter, read: publishedEventsOrStaff, update: ownDraftEventOrStaff, delete: ownDraftEventOrStaff },
-  hooks: { beforeValidate: [deriveSlug('events'), validateEvent], beforeChange: [setCreatedBy] },
+  access: {
+    create: isWriter,
+    read: publishedEventsOrStaff,
+    update: ownDraftEventOrStaff,
+    delete: ownDraftEventOrStaff,
+    // Versions hold every draft; without this any logged-in user could read others' drafts there.
+    readVersions: isEditorOrAdmin,
+  },
+  hooks: {
+    beforeOperation: [refuseWriterPublication],
+    beforeValidate: [deriveSlug('events'), validateEvent],
+    beforeChange: [setCreatedBy, markSyncOwed('events')],
+    afterChange: [enqueueDiscourseSync('events')],
+    beforeDelete: [enqueueTopicClose('events')],
+  },
   indexes: [{ fields: ['publication', 'start'] }],
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 255 },

@@ -1,5 +1,9 @@
 import type { CollectionConfig } from 'payload'
+import { enqueueDiscourseSync } from '../../bridge/sync/hooks/enqueueDiscourseSync'
+import { enqueueTopicClose } from '../../bridge/sync/hooks/enqueueTopicClose'
+import { markSyncOwed } from '../../bridge/sync/hooks/markSyncOwed'
 import { discourseGroup } from '../../fields/discourseGroup'
+import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { staffOnlyField } from '../../access/staffOnlyField'
 import { canCreateStory } from './access/canCreateStory'
 import { ownDraftOrEditor } from './access/ownDraftOrEditor'
@@ -10,6 +14,7 @@ import { assignAuthor } from './hooks/assignAuthor'
 import { denormalizeAuthorNames } from './hooks/denormalizeAuthorNames'
 import { deriveSlug } from './hooks/deriveSlug'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
+import { keepWorkflowOnRestore } from './hooks/keepWorkflowOnRestore'
 import { prefillFromTemplate } from './hooks/prefillFromTemplate'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { storyStatuses } from './workflow'
@@ -28,11 +33,13 @@ export const Stories: CollectionConfig = {
     read: publishedOrVisibleToUser,
     update: ownDraftOrEditor,
     delete: ownDraftOrEditorCanDelete,
-    readVersions: ({ req: { user } }) => Boolean(user?.roles?.some((r) => r === 'admin' || r === 'editor')),
+    readVersions: isEditorOrAdmin,
   },
   hooks: {
     beforeValidate: [deriveSlug('stories')],
-    beforeChange: [enforceWorkflow, assignAuthor, prefillFromTemplate, denormalizeAuthorNames, setPublishedAt],
+    beforeChange: [keepWorkflowOnRestore, enforceWorkflow, assignAuthor, prefillFromTemplate, denormalizeAuthorNames, setPublishedAt, markSyncOwed('stories')],
+    afterChange: [enqueueDiscourseSync('stories')],
+    beforeDelete: [enqueueTopicClose('stories')],
   },
   // The public list filters on status and sorts by publication date: one compound index serves it.
   indexes: [{ fields: ['status', 'publishedAt'] }],

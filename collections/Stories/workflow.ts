@@ -24,7 +24,9 @@ export const storyTransitions: Record<StoryStatus, Transition[]> = {
     { to: 'published', roles: staff },
   ],
   submitted: [
-    { to: 'draft', roles: everyone },
+    // A submitted story is locked for its writer (access: ownDraftOrEditor), so only staff
+    // can hand it back as a draft; the writer's way back in is `changes_requested`.
+    { to: 'draft', roles: staff },
     { to: 'in_review', roles: staff },
   ],
   in_review: [
