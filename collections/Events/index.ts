@@ -13,6 +13,7 @@ import { publishedEventsOrStaff } from './access/publishedEventsOrStaff'
 import { refuseWriterPublication } from './hooks/refuseWriterPublication'
 import { setCreatedBy } from './hooks/setCreatedBy'
 import { validateEvent } from './hooks/validateEvent'
+import { eventFeedEndpoints } from './endpoints/eventFeedEndpoints'
 
 export const eventFormats = ['in_person', 'online', 'hybrid'] as const
 export const eventStatuses = ['scheduled', 'postponed', 'cancelled'] as const
@@ -37,6 +38,7 @@ export const Events: CollectionConfig = {
     beforeDelete: [enqueueTopicClose('events')],
   },
   indexes: [{ fields: ['publication', 'start'] }],
+  endpoints: [...eventFeedEndpoints],
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 255 },
     { name: 'slug', type: 'text', required: true, unique: true, index: true, maxLength: 120, admin: { position: 'sidebar' } },
