@@ -8,6 +8,7 @@ import { staffOnlyField } from '../../access/staffOnlyField'
 import { discourseGroup } from '../../fields/discourseGroup'
 import { urlField } from '../../fields/urlField'
 import { deriveSlug } from '../Stories/hooks/deriveSlug'
+import { refuseRestoreByWriters } from '../Stories/hooks/refuseRestoreByWriters'
 import { ownDraftEventOrStaff } from './access/ownDraftEventOrStaff'
 import { publishedEventsOrStaff } from './access/publishedEventsOrStaff'
 import { refuseWriterPublication } from './hooks/refuseWriterPublication'
@@ -31,7 +32,7 @@ export const Events: CollectionConfig = {
     readVersions: isEditorOrAdmin,
   },
   hooks: {
-    beforeOperation: [refuseWriterPublication],
+    beforeOperation: [refuseWriterPublication, refuseRestoreByWriters],
     beforeValidate: [deriveSlug('events'), validateEvent],
     beforeChange: [setCreatedBy, markSyncOwed('events')],
     afterChange: [enqueueDiscourseSync('events')],

@@ -16,6 +16,7 @@ import { deriveSlug } from './hooks/deriveSlug'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { keepWorkflowOnRestore } from './hooks/keepWorkflowOnRestore'
 import { prefillFromTemplate } from './hooks/prefillFromTemplate'
+import { refuseRestoreByWriters } from './hooks/refuseRestoreByWriters'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { storyStatuses } from './workflow'
 
@@ -36,6 +37,7 @@ export const Stories: CollectionConfig = {
     readVersions: isEditorOrAdmin,
   },
   hooks: {
+    beforeOperation: [refuseRestoreByWriters],
     beforeValidate: [deriveSlug('stories')],
     beforeChange: [keepWorkflowOnRestore, enforceWorkflow, assignAuthor, prefillFromTemplate, denormalizeAuthorNames, setPublishedAt, markSyncOwed('stories')],
     afterChange: [enqueueDiscourseSync('stories')],

@@ -29,6 +29,7 @@ const oneOf = <T extends string>(parameter: string, value: string, allowed: read
 
 /**
  * Reads `from`, `to`, `country`, `format` (comma-separated), `when` and `limit` from a query.
+ * `when` defaults to `defaultWhen`, or to `all` when `from` or `to` is given.
  * Unknown parameters are ignored (calendar apps add their own); a bad value is a problem that
  * names its parameter, for a 400.
  */
@@ -49,7 +50,9 @@ export const parseFeedFilters = (params: URLSearchParams, defaultWhen: When = 'a
     const format = get('format')
     if (format) filters.format = format.split(',').map((f) => oneOf('format', f.trim(), formats))
     const when = get('when')
+    // An explicit date range says what the reader wants; the endpoint's default yields to it.
     if (when) filters.when = oneOf('when', when, whens)
+    else if (filters.from || filters.to) filters.when = 'all'
     const limit = get('limit')
     if (limit !== undefined) {
       const n = Number(limit)

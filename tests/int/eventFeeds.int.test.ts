@@ -1,4 +1,5 @@
 import { check } from '@placemarkio/check-geojson'
+import type { FeatureCollection } from 'geojson'
 import type { Event } from '../../src/payload-types'
 import { findAll, instantOf, parseIcs, prop } from '../unit/events/icsLines'
 import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
@@ -59,7 +60,7 @@ describe('event feeds over HTTP', () => {
     expect(prop(picnic, 'SUMMARY')?.value).toBe('Cancelled: Cancelled picnic')
   })
 
-  it('never shows a draft in any feed, even to a request that could read it elsewhere', async () => {
+  it('never shows a draft in any feed or as a single-event file', async () => {
     for (const path of ['/api/events/feed.ics', '/api/events/map.geojson?when=all', '/api/events/listing?when=all'])
       expect(await (await get(path)).text()).not.toContain('Secret draft meetup')
     expect((await get('/api/events/secret-draft/event.ics')).status).toBe(404)
@@ -89,7 +90,8 @@ describe('event feeds over HTTP', () => {
     const res = await get('/api/events/map.geojson?when=all')
     expect(res.headers.get('content-type')).toBe('application/geo+json')
     const text = await res.text()
-    const collection = check(text)
+    const collection = check(text) as FeatureCollection
+    expect(collection.type).toBe('FeatureCollection')
     const titles = collection.features.map((f) => f.properties?.title)
     expect(titles).toEqual(expect.arrayContaining(['Weekly organisers call', 'Cancelled picnic', 'Hybrid assembly']))
     expect(titles).not.toContain('Online training')
@@ -116,7 +118,7 @@ describe('event feeds over HTTP', () => {
       ['2026-03-31T17:00:00.000Z', '2026-03-31T19:00:00.000+02:00'],
       ['2026-04-07T17:00:00.000Z', '2026-04-07T19:00:00.000+02:00'],
     ])
-    const map = check(await (await get('/api/events/map.geojson?from=2026-03-20&to=2026-04-30')).text())
+    const map = check(await (await get('/api/events/map.geojson?from=2026-03-20&to=2026-04-30')).text()) as FeatureCollection
     expect(map.features).toHaveLength(1)
     expect(map.features[0].properties?.occurrences).toHaveLength(3)
   })
