@@ -1,0 +1,30 @@
+import type { DocRef } from './AdminDeps'
+import { syncSubject } from '../sync/syncSubjects'
+
+/** The `discourse` group as the admin commands read it (every field may be missing on old rows). */
+export type DocState = {
+  syncState?: string | null
+  topicId?: number | null
+  topicUrl?: string | null
+  firstPostId?: number | null
+  externalId?: string | null
+  owedVersion?: number | null
+  syncedVersion?: number | null
+  lastError?: string | null
+  lastSyncedAt?: string | null
+}
+
+type Row = { id: number | string; title?: unknown; slug?: unknown; discourse?: DocState | null; [key: string]: unknown }
+
+/** A row of stories or events as a DocRef plus its bridge state and whether it is public. */
+export const docState = (collection: DocRef['collection'], doc: object): DocRef & { state: DocState; isPublic: boolean } => {
+  const row = doc as Row
+  return {
+  collection,
+  id: String(row.id),
+  title: typeof row.title === 'string' ? row.title : undefined,
+  slug: typeof row.slug === 'string' ? row.slug : undefined,
+  state: row.discourse ?? {},
+  isPublic: syncSubject(collection).isPublic(row),
+  }
+}
