@@ -15,6 +15,7 @@ import { refuseWriterPublication } from './hooks/refuseWriterPublication'
 import { setCreatedBy } from './hooks/setCreatedBy'
 import { validateEvent } from './hooks/validateEvent'
 import { eventFeedEndpoints } from './endpoints/eventFeedEndpoints'
+import { invalidateSiteCache } from '../../src/site/invalidateSiteCache'
 
 export const eventFormats = ['in_person', 'online', 'hybrid'] as const
 export const eventStatuses = ['scheduled', 'postponed', 'cancelled'] as const
@@ -35,7 +36,8 @@ export const Events: CollectionConfig = {
     beforeOperation: [refuseWriterPublication, refuseRestoreByWriters],
     beforeValidate: [deriveSlug('events'), validateEvent],
     beforeChange: [setCreatedBy, markSyncOwed('events')],
-    afterChange: [enqueueDiscourseSync('events')],
+    afterChange: [enqueueDiscourseSync('events'), invalidateSiteCache],
+    afterDelete: [invalidateSiteCache],
     beforeDelete: [enqueueTopicClose('events')],
   },
   indexes: [{ fields: ['publication', 'start'] }],

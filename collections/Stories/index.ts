@@ -19,6 +19,7 @@ import { prefillFromTemplate } from './hooks/prefillFromTemplate'
 import { refuseRestoreByWriters } from './hooks/refuseRestoreByWriters'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { storyStatuses } from './workflow'
+import { invalidateSiteCache } from '../../src/site/invalidateSiteCache'
 
 export const Stories: CollectionConfig = {
   slug: 'stories',
@@ -40,7 +41,8 @@ export const Stories: CollectionConfig = {
     beforeOperation: [refuseRestoreByWriters],
     beforeValidate: [deriveSlug('stories')],
     beforeChange: [keepWorkflowOnRestore, enforceWorkflow, assignAuthor, prefillFromTemplate, denormalizeAuthorNames, setPublishedAt, markSyncOwed('stories')],
-    afterChange: [enqueueDiscourseSync('stories')],
+    afterChange: [enqueueDiscourseSync('stories'), invalidateSiteCache],
+    afterDelete: [invalidateSiteCache],
     beforeDelete: [enqueueTopicClose('stories')],
   },
   // The public list filters on status and sorts by publication date: one compound index serves it.

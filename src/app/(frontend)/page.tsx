@@ -1,11 +1,32 @@
-export default function HomePage() {
+import Link from 'next/link'
+import { EventList } from '../../components/site/EventList'
+import { StoryList } from '../../components/site/StoryList'
+import { findEventOccurrences } from '../../site/findEventOccurrences'
+import { findStories } from '../../site/findStories'
+
+/** Home: the latest stories and the next events. */
+export default async function HomePage() {
+  const [{ stories }, events] = await Promise.all([findStories({ limit: 6 }), findEventOccurrences({ when: 'upcoming', limit: 5 })])
   return (
-    <main>
+    <>
       <h1>Space</h1>
-      <p>News and conversations from the movement.</p>
-      <p>
-        <a href="/admin">Open the CMS</a>
-      </p>
-    </main>
+      <p className="lead">News and conversations from the movement.</p>
+      <div className="columns">
+        <section aria-labelledby="latest-stories">
+          <h2 id="latest-stories">Latest stories</h2>
+          <StoryList stories={stories} />
+          <p>
+            <Link href="/stories">All stories</Link>
+          </p>
+        </section>
+        <section aria-labelledby="upcoming-events">
+          <h2 id="upcoming-events">Upcoming events</h2>
+          <EventList occurrences={events} />
+          <p>
+            <Link href="/events">Calendar</Link> · <Link href="/events/map">Map</Link>
+          </p>
+        </section>
+      </div>
+    </>
   )
 }

@@ -1,0 +1,18 @@
+import type { Metadata } from 'next'
+import { connection } from 'next/server'
+import { EventsMap } from '../../../../components/site/EventsMap'
+import { siteSettings } from '../../../../site/siteSettings'
+
+export const metadata: Metadata = { title: 'Events map' }
+
+/** The map page: the tile server comes from MAP_TILE_URL at request time, not at build time. */
+export default async function EventsMapPage() {
+  await connection()
+  return (
+    <>
+      <h1>Events map</h1>
+      <p>Upcoming in-person and hybrid events. Online events are in the <a href="/events?view=list">list</a>.</p>
+      <EventsMap tileUrl={siteSettings().mapTileUrl} />
+    </>
+  )
+}

@@ -1,0 +1,4 @@
+import { storiesFeedResponse } from '../../../site/storiesFeedResponse'
+
+/** GET /feed.xml: the newest stories as an Atom feed. */
+export const GET = (request: Request) => storiesFeedResponse(request)

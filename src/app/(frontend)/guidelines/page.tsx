@@ -1,0 +1,9 @@
+import type { Metadata } from 'next'
+import { GlobalPageView } from '../../../components/site/GlobalPageView'
+import { findGlobalPage } from '../../../site/findGlobalPage'
+
+export const metadata: Metadata = { title: 'Editorial guidelines' }
+
+export default async function GuidelinesPage() {
+  return <GlobalPageView page={await findGlobalPage('editorial-guidelines')} />
+}

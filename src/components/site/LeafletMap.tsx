@@ -1,0 +1,65 @@
+'use client'
+import 'leaflet/dist/leaflet.css'
+import { useEffect, useRef, useState } from 'react'
+import type { MapFeature } from './MapFeature'
+
+type Props = { features: MapFeature[]; tileUrl: string }
+
+/** A popup's content built as DOM nodes (never HTML strings), so titles cannot inject markup. */
+const popupContent = (f: MapFeature): HTMLElement => {
+  const box = document.createElement('div')
+  const link = document.createElement('a')
+  link.href = new URL(f.properties.url, window.location.origin).pathname
+  link.textContent = f.properties.title
+  const place = document.createElement('div')
+  place.textContent = [f.properties.venue, f.properties.city, f.properties.country].filter(Boolean).join(', ')
+  box.append(link, place)
+  return box
+}
+
+/**
+ * The Leaflet map. Markers are HTML (divIcon), not images, so they show whether or not the
+ * tile server answers; a failing tile server only adds a note. Leaflet touches `window` when
+ * loaded, so it is imported inside the effect.
+ */
+export const LeafletMap = ({ features, tileUrl }: Props) => {
+  const container = useRef<HTMLDivElement>(null)
+  const [tilesFailed, setTilesFailed] = useState(false)
+  useEffect(() => {
+    let map: import('leaflet').Map | undefined
+    let cancelled = false
+    void import('leaflet').then((L) => {
+      if (cancelled || !container.current) return
+      map = L.map(container.current, { worldCopyJump: true })
+      L.tileLayer(tileUrl, { attribution: '&copy; OpenStreetMap contributors', maxZoom: 18 })
+        .on('tileerror', () => setTilesFailed(true))
+        .addTo(map)
+      const icon = L.divIcon({ className: 'map-marker', iconSize: [22, 22], html: '' })
+      const points: Array<[number, number]> = []
+      for (const f of features) {
+        const [lng, lat] = f.geometry.coordinates
+        points.push([lat, lng])
+        const marker = L.marker([lat, lng], { icon, title: f.properties.title, keyboard: true }).addTo(map)
+        marker.bindPopup(() => popupContent(f))
+        marker.getElement()?.setAttribute('aria-label', f.properties.title)
+        marker.getElement()?.setAttribute('data-event-id', String(f.id))
+      }
+      if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom: 8 })
+      else map.setView([20, 0], 2)
+    })
+    return () => {
+      cancelled = true
+      map?.remove()
+    }
+  }, [features, tileUrl])
+  return (
+    <>
+      <div ref={container} className="map" role="region" aria-label="Map of upcoming events" data-testid="events-map" />
+      {tilesFailed ? (
+        <p className="note" role="status">
+          The map background could not load; the markers and the list below still show every event.
+        </p>
+      ) : null}
+    </>
+  )
+}

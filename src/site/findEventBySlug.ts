@@ -1,0 +1,32 @@
+import type { Event } from '../payload-types'
+import { siteCache } from './siteCache'
+import { sitePayload } from './sitePayload'
+
+export type EventPageData = Pick<
+  Event,
+  | 'id' | 'title' | 'slug' | 'status' | 'start' | 'end' | 'timezone' | 'allDay' | 'recurrence' | 'format' | 'venue'
+  | 'city' | 'country' | 'onlineUrl' | 'organizer' | 'registrationUrl' | 'description'
+> & { topicUrl: string | null; replyCount: number }
+
+/** One published event by slug, or null. */
+export const findEventBySlug = async (slug: string): Promise<EventPageData | null> => {
+  const payload = await sitePayload()
+  return siteCache.get(`event:${slug}`, async () => {
+    const { docs } = await payload.find({
+      collection: 'events',
+      where: { slug: { equals: slug } },
+      limit: 1,
+      depth: 0,
+      select: {
+        title: true, slug: true, status: true, start: true, end: true, timezone: true, allDay: true, recurrence: true,
+        format: true, venue: true, city: true, country: true, onlineUrl: true, organizer: true, registrationUrl: true,
+        description: true, discourse: { topicUrl: true, replyCount: true },
+      },
+      overrideAccess: false,
+    })
+    const event = docs[0]
+    if (!event) return null
+    const { discourse, ...rest } = event
+    return { ...(rest as EventPageData), topicUrl: discourse?.topicUrl ?? null, replyCount: discourse?.replyCount ?? 0 }
+  })
+}

@@ -1,0 +1,57 @@
+import { onContentChanged } from '../shared/contentEvents'
+
+/**
+ * A small in-process cache for what public pages read, keyed per query. Two limits on
+ * staleness: explicit invalidation when a story or event changes in this process (collection
+ * hooks and the bridge's count writes), and a short TTL that bounds it when another instance
+ * made the change.
+ *
+ * The store lives on globalThis on purpose: Next bundles its own copy of this module for the
+ * pages, while the collection hooks run from the copy the express entry loaded. Both copies
+ * must see one store, or an invalidation from a hook would never reach the pages.
+ */
+type Entry = { expires: number; value: Promise<unknown> }
+type Store = { entries: Map<string, Entry>; generation: number }
+
+const STORE_KEY = Symbol.for('space.siteCache')
+const globalStore = globalThis as unknown as Record<symbol, Store | undefined>
+const store: Store = (globalStore[STORE_KEY] ??= { entries: new Map(), generation: 0 })
+
+/** Default freshness bound across instances; a change in this process clears at once. */
+export const SITE_CACHE_TTL_MS = 30_000
+const MAX_ENTRIES = 500
+
+export const siteCache = {
+  /** The cached value for `key`, loading it once per TTL; failed loads are not kept. */
+  get<T>(key: string, load: () => Promise<T>, ttlMs = SITE_CACHE_TTL_MS): Promise<T> {
+    const now = Date.now()
+    const hit = store.entries.get(key)
+    if (hit && hit.expires > now) return hit.value as Promise<T>
+    const generation = store.generation
+    const value = load()
+    if (store.entries.size >= MAX_ENTRIES) store.entries.clear()
+    store.entries.set(key, { expires: now + ttlMs, value })
+    value.catch(() => {
+      if (store.entries.get(key)?.value === value) store.entries.delete(key)
+    })
+    // A change that lands while this load runs may not be in its answer: do not keep it.
+    void value.then(() => {
+      if (store.generation !== generation && store.entries.get(key)?.value === value) store.entries.delete(key)
+    }, () => undefined)
+    return value
+  },
+  /** Forgets everything: any story or event change may show on several pages (home, lists, feeds). */
+  clear(): void {
+    store.generation += 1
+    store.entries.clear()
+  },
+  get size(): number {
+    return store.entries.size
+  },
+}
+
+// Writes that bypass collection hooks (the bridge's topic links and reply counts) announce
+// themselves on contentEvents; those are "counts changed" for the story page.
+onContentChanged(({ collection }) => {
+  if (collection === 'stories' || collection === 'events') siteCache.clear()
+})
