@@ -1,0 +1,37 @@
+import type { Payload } from 'payload'
+import type { Bridge } from '../../bridge/createBridge'
+import type { Env } from '../../config/env'
+import type { CommonOptions } from './commonOptions'
+
+export type CliContext = { env: Env; payload: Payload; bridge: Bridge; close: () => Promise<void> }
+
+/**
+ * Boots this process's own Payload on the database the server uses (never seeding it) and
+ * one bridge (client and limiter) shared by everything the command does. The environment
+ * is read as `npm start` reads it, so the CLI sees the same database, secret and mode.
+ * Payload's logger goes to standard error at `warn` (`info` with --verbose), so standard
+ * output carries only the command's own output (one JSON document with --json).
+ */
+export const openContext = async (options: CommonOptions): Promise<CliContext> => {
+  const [{ loadEnvOrExit }, { localSecret }, { createPayloadConfig }, { createBridge }, { bridgeTasks }, { getPayload }, pino] = await Promise.all([
+    import('../../config/env'),
+    import('../../config/localSecret'),
+    import('../../config/createPayloadConfig'),
+    import('../../bridge/createBridge'),
+    import('../../bridge/sync/tasks/bridgeTasks'),
+    import('payload'),
+    import('pino'),
+  ])
+  const source: Record<string, string | undefined> = { ...process.env }
+  source.NODE_ENV ||= 'production'
+  source.DATABASE_URL ||= 'file:./data/space.db'
+  source.PAYLOAD_SECRET ||= localSecret(source.DATABASE_URL)
+  source.LOG_LEVEL = options.verbose ? 'info' : 'warn'
+  const env = loadEnvOrExit(source)
+  const bridge = createBridge(env)
+  // The sync tasks run with this process's bridge, so the CLI's requests share one limiter.
+  const configOptions = { bridge, tasks: bridgeTasks(bridge), seed: false, logDestination: pino.default.destination(2) }
+  const config = createPayloadConfig(env, configOptions)
+  const payload = await getPayload({ config })
+  return { env, payload, bridge, close: () => payload.destroy() }
+}
