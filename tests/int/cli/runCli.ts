@@ -1,0 +1,85 @@
+// Runs the real admin CLI (`node --import tsx scripts/bridge.ts ...`) as a subprocess against
+// a database and a simulator that the test prepared in-process. Asynchronous on purpose: the
+// simulator lives in the test's own event loop and must keep answering while the CLI runs.
+import { spawn } from 'node:child_process'
+import { createServer } from 'node:net'
+import type { Payload } from 'payload'
+import type { SpaceWithSimulator } from '../../helpers/bootWithSimulator'
+
+export type CliRun = { code: number | null; stdout: string; stderr: string; json: <T = any>() => T }
+
+export const cliEnv = (space: SpaceWithSimulator, overrides: Record<string, string> = {}): Record<string, string> => ({
+  NODE_ENV: 'test',
+  DATABASE_URL: space.env.DATABASE_URL,
+  PAYLOAD_SECRET: space.env.PAYLOAD_SECRET,
+  DISCOURSE_URL: space.simulator.url,
+  DISCOURSE_API_KEY: 'simulator-key',
+  DISCOURSE_SYNC_COALESCE_MS: '0',
+  DISCOURSE_MAX_REQUESTS_PER_MINUTE: '100000',
+  ...overrides,
+})
+
+export const runCli = (args: string[], env: Record<string, string>): Promise<CliRun> =>
+  new Promise((resolve, reject) => {
+    const { DISCOURSE_URL: _u, DISCOURSE_API_KEY: _k, DATABASE_URL: _d, ...inherited } = process.env
+    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bridge.ts', ...args], {
+      cwd: process.cwd(),
+      env: { ...inherited, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    })
+    let stdout = ''
+    let stderr = ''
+    child.stdout.on('data', (chunk) => (stdout += chunk))
+    child.stderr.on('data', (chunk) => (stderr += chunk))
+    child.on('error', reject)
+    child.on('close', (code) =>
+      resolve({
+        code,
+        stdout,
+        stderr,
+        json: () => {
+          try {
+            return JSON.parse(stdout)
+          } catch {
+            throw new Error(`stdout is not one JSON document:\n${stdout}\n--- stderr:\n${stderr}`)
+          }
+        },
+      }),
+    )
+  })
+
+/** The simulator's request log, via its control API. */
+export const simulatorRequests = async (url: string): Promise<Array<{ method: string; path: string; status: number | null }>> => {
+  const res = await fetch(`${url}/__simulator/requests`)
+  const body = (await res.json()) as { requests?: unknown[]; entries?: unknown[] } | unknown[]
+  return (Array.isArray(body) ? body : (body.requests ?? body.entries ?? [])) as Array<{ method: string; path: string; status: number | null }>
+}
+
+export const clearSimulatorRequests = (url: string) => fetch(`${url}/__simulator/requests`, { method: 'DELETE' })
+
+/** Writes that reached the simulator's forum API (control-API calls excluded). */
+export const forumWrites = async (url: string) =>
+  (await simulatorRequests(url)).filter((r) => r.method !== 'GET' && r.method !== 'HEAD' && !r.path.startsWith('/__simulator'))
+
+/** Everything a command could change in Space's database that matters here, as one string. */
+export const databaseSnapshot = async (payload: Payload): Promise<string> => {
+  const parts: unknown[] = []
+  for (const collection of ['stories', 'events'] as const) {
+    const { docs } = await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, sort: 'id', select: { title: true, discourse: true, updatedAt: true } })
+    parts.push(docs)
+  }
+  for (const collection of ['payload-jobs', 'payload-kv']) {
+    const { docs } = await payload.find({ collection: collection as 'stories', pagination: false, depth: 0, overrideAccess: true, sort: 'id' })
+    parts.push(docs)
+  }
+  return JSON.stringify(parts)
+}
+
+/** A port nothing listens on. */
+export const closedPort = async (): Promise<number> => {
+  const server = createServer()
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as { port: number }
+  await new Promise<void>((resolve) => server.close(() => resolve()))
+  return port
+}

@@ -1,0 +1,130 @@
+// status, push, pull and retry run as the real CLI subprocess against a database prepared
+// here and the simulator; also the exit codes for partial failure and bad configuration.
+import { bootWithSimulator, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
+import { cliEnv, clearSimulatorRequests, closedPort, databaseSnapshot, forumWrites, runCli } from './runCli'
+
+let space: SpaceWithSimulator
+let env: Record<string, string>
+const ids: Record<string, string> = {}
+
+const story = async (slug: string, title: string) =>
+  String(
+    (
+      await space.payload.create({
+        collection: 'stories',
+        data: { title, slug, status: 'published', summary: `The summary of ${title}, long enough for the forum.` },
+        overrideAccess: true,
+      })
+    ).id,
+  )
+
+const discourseOf = async (id: string) =>
+  ((await space.payload.findByID({ collection: 'stories', id, depth: 0, overrideAccess: true })) as { discourse: Record<string, any> }).discourse
+
+beforeAll(async () => {
+  space = await bootWithSimulator()
+  await fetch(`${space.simulator.url}/__simulator/settings`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ max_admin_api_reqs_per_minute: 100_000 }) })
+  env = cliEnv(space)
+  ids.river = await story('river-cleanup', 'River clean-up in Lagos draws hundreds')
+  ids.garden = await story('school-garden', 'A school garden feeds a whole village')
+  // Fewer than the forum's 15-character minimum: Discourse answers 422.
+  ids.short = await story('too-short', 'Too short')
+}, 60_000)
+
+afterAll(async () => {
+  await space?.close()
+})
+
+describe('space-bridge status, push, pull, retry', () => {
+  it('status --json reports owed stories, queued jobs and a reachable forum', async () => {
+    const run = await runCli(['status', '--json'], env)
+    expect(run.code).toBe(0)
+    const status = run.json()
+    expect(status.counts.stories.pending).toBe(3)
+    expect(status.discourse).toMatchObject({ ok: true })
+    expect(status.jobs.discourse.queued).toBeGreaterThanOrEqual(3)
+    expect(status.lastReconciliation).toBeNull()
+  })
+
+  it('push --dry-run prints the plan and changes nothing in the database or on the forum', async () => {
+    const before = await databaseSnapshot(space.payload)
+    await clearSimulatorRequests(space.simulator.url)
+    const run = await runCli(['push', '--dry-run'], env)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/would sync/)
+    expect(run.stdout).toMatch(/3 planned \(dry run: nothing was changed\)/)
+    expect(await databaseSnapshot(space.payload)).toBe(before)
+    expect(await forumWrites(space.simulator.url)).toEqual([])
+  })
+
+  it('push runs the owed syncs, exits 1 and lists the story the forum refused', async () => {
+    const run = await runCli(['push', '--json'], env)
+    expect(run.code).toBe(1)
+    const result = run.json()
+    expect(result.exitCode).toBe(1)
+    expect(result.summary).toMatchObject({ ok: 2, failed: 1 })
+    const failed = result.items.find((i: any) => i.status === 'failed')
+    expect(failed).toMatchObject({ id: ids.short, action: 'sync failed' })
+    expect(failed.detail).toMatch(/Title is too short/)
+    expect(await discourseOf(ids.river)).toMatchObject({ syncState: 'synced', topicId: expect.any(Number) })
+    expect(await discourseOf(ids.short)).toMatchObject({ syncState: 'failed' })
+  })
+
+  it('status lists the failed story with its last error and exits 1', async () => {
+    const run = await runCli(['status'], env)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/synced\s+2/)
+    expect(run.stdout).toMatch(/✗ stories \d+ "Too short": Discourse refused it: Title is too short/)
+    expect(run.stdout).toMatch(/API key accepted/)
+  })
+
+  it('retry --dry-run plans the failed story; retry requeues and runs it once the title is fixed', async () => {
+    const dry = await runCli(['retry', '--dry-run'], env)
+    expect(dry.code).toBe(0)
+    expect(dry.stdout).toMatch(/~ stories \d+ "Too short": would retry/)
+    // Fixed behind the bridge's back (no hooks), so the story stays `failed` until retried.
+    await space.payload.db.updateOne({ collection: 'stories', id: ids.short, data: { title: 'No longer too short at all' } })
+    const run = await runCli(['retry', '--story', 'too-short'], env)
+    expect(run.code).toBe(0)
+    expect(run.stdout).toMatch(/✓ stories \d+ "No longer too short at all": synced/)
+    expect(await discourseOf(ids.short)).toMatchObject({ syncState: 'synced', topicId: expect.any(Number) })
+  })
+
+  it('push --story re-syncs a chosen story by slug; an unknown one is listed and exits 1', async () => {
+    const run = await runCli(['push', '--story', 'school-garden', '--story', 'no-such-story'], env)
+    expect(run.code).toBe(1)
+    expect(run.stdout).toMatch(/✓ stories \d+ "A school garden feeds a whole village": synced/)
+    expect(run.stdout).toMatch(/✗ stories no-such-story: not found/)
+  })
+
+  it('pull --json runs a reconciliation pass and status then shows its time', async () => {
+    const run = await runCli(['pull', '--json'], env)
+    expect(run.code).toBe(0)
+    const result = run.json()
+    expect(result.report).toMatchObject({ mode: 'full', linked: 3 })
+    const status = (await runCli(['status', '--json', '--no-forum'], env)).json()
+    expect(status.lastReconciliation.startedAt).toBe(result.report.startedAt)
+  })
+
+  it('exits 2 naming DISCOURSE_API_KEY when the forum rejects the key', async () => {
+    const run = await runCli(['push'], { ...env, DISCOURSE_API_KEY: 'wrong-key' })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/rejected the API key.*DISCOURSE_API_KEY/)
+  })
+
+  it('exits 2 naming DISCOURSE_URL when nothing answers there', async () => {
+    const run = await runCli(['verify', '--json'], { ...env, DISCOURSE_URL: `http://127.0.0.1:${await closedPort()}` })
+    expect(run.code).toBe(2)
+    expect(run.stderr).toMatch(/unreachable.*DISCOURSE_URL/)
+    expect(run.json().error.cause).toBe('unreachable')
+  })
+
+  it('exits 2 on a bad variable or an unknown flag', async () => {
+    const badEnv = await runCli(['status'], { ...env, DISCOURSE_SYNC_COALESCE_MS: 'soon' })
+    expect(badEnv.code).toBe(2)
+    expect(badEnv.stderr).toMatch(/DISCOURSE_SYNC_COALESCE_MS/)
+    const badFlag = await runCli(['push', '--everything'], env)
+    expect(badFlag.code).toBe(2)
+    expect(badFlag.stderr).toMatch(/unknown option '--everything'/)
+  })
+})
