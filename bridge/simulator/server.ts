@@ -1,0 +1,109 @@
+// startSimulator: the built-in Discourse stand-in, for demos and tests only.
+import type { AddressInfo } from 'node:net'
+import { createSimulatorApp } from './app'
+import type { SimulatorContext } from './context'
+import { noFaults, type Faults } from './faults'
+import type { Forum, ForumEvent } from './forum'
+import { createRequestLog, type RequestLogEntry } from './requestLog'
+import { webhookPost, webhookTopic } from './serializers/webhookPayloads'
+import { defaultSiteSettings, type SimulatorSiteSettings } from './settings'
+import { createState, resetState, type SimulatorState } from './state'
+import { createWebhookEmitter, type WebhookConfig } from './webhooks'
+
+type LogFn = (obj: object, msg?: string) => void
+export type SimulatorLogger = { info: LogFn; warn: LogFn }
+
+export type SimulatorOptions = {
+  /** 0 picks a free port. */
+  port?: number
+  host?: '127.0.0.1'
+  apiKey?: string
+  /** Discourse's default is 60 (DISCOURSE_MAX_ADMIN_API_REQS_PER_MINUTE). */
+  maxAdminApiReqsPerMinute?: number
+  webhook?: WebhookConfig
+  /** Defaults to the console; `false` is silent. */
+  logger?: SimulatorLogger | false
+  settings?: Partial<SimulatorSiteSettings>
+}
+
+export type Simulator = {
+  url: string
+  port: number
+  state: SimulatorState
+  settings: SimulatorSiteSettings
+  faults: Faults
+  requests(): RequestLogEntry[]
+  setWebhook(config: WebhookConfig | null): void
+  /** Resolves when every webhook emitted so far has been delivered (or has failed). */
+  webhooksIdle(): Promise<void>
+  reset(): void
+  close(): Promise<void>
+}
+
+const consoleLogger: SimulatorLogger = {
+  info: (obj, msg) => console.info(msg ?? '', obj),
+  warn: (obj, msg) => console.warn(msg ?? '', obj),
+}
+
+export const startSimulator = async (opts: SimulatorOptions = {}): Promise<Simulator> => {
+  const host = opts.host ?? '127.0.0.1'
+  const logger = opts.logger === false ? undefined : (opts.logger ?? consoleLogger)
+  const settings = { ...defaultSiteSettings(), ...opts.settings }
+  if (opts.maxAdminApiReqsPerMinute !== undefined) settings.max_admin_api_reqs_per_minute = opts.maxAdminApiReqsPerMinute
+  let url = ''
+  const webhooks = createWebhookEmitter(() => url)
+  if (opts.webhook) webhooks.configure(opts.webhook)
+  const state = createState()
+  const forum: Forum = {
+    state,
+    settings,
+    notify: (event: ForumEvent) => {
+      if ('postId' in event) webhooks.emit('post', event.name, webhookPost(state, state.posts.get(event.postId)!))
+      else webhooks.emit('topic', event.name, webhookTopic(state, state.topics.get(event.topicId)!))
+    },
+  }
+  const ctx: SimulatorContext = {
+    forum,
+    faults: noFaults(),
+    requestLog: createRequestLog(),
+    window: { hits: new Map(), limit: () => settings.max_admin_api_reqs_per_minute },
+    webhooks,
+    apiKey: opts.apiKey ?? 'simulator-key',
+  }
+  const onReset = () => {
+    Object.assign(ctx.faults, noFaults())
+    ctx.requestLog.entries.length = 0
+    ctx.window.hits.clear()
+    webhooks.deliveries.length = 0
+  }
+  const app = createSimulatorApp(ctx, onReset)
+  const server = await new Promise<import('node:http').Server>((resolve, reject) => {
+    const s = app.listen(opts.port ?? 4200, host, () => resolve(s)).on('error', reject)
+  })
+  const port = (server.address() as AddressInfo).port
+  url = `http://${host}:${port}`
+  logger?.info(
+    { url, apiKey: '[REDACTED]', categories: [...state.categories.values()].map((c) => `${c.id}:${c.slug}`) },
+    `Discourse SIMULATOR (built-in stand-in, for demos and tests only) listening on ${url}`,
+  )
+
+  return {
+    url,
+    port,
+    state,
+    settings,
+    faults: ctx.faults,
+    requests: () => ctx.requestLog.entries,
+    setWebhook: (config) => webhooks.configure(config),
+    webhooksIdle: () => webhooks.idle(),
+    reset: () => {
+      resetState(state)
+      onReset()
+    },
+    close: () =>
+      new Promise<void>((resolve, reject) => {
+        server.close((err) => (err ? reject(err) : resolve()))
+        server.closeAllConnections()
+      }),
+  }
+}

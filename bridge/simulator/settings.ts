@@ -1,0 +1,21 @@
+// The few Discourse site settings the simulator honours, with Discourse's defaults.
+export type SimulatorSiteSettings = {
+  title: string
+  min_topic_title_length: number
+  max_topic_title_length: number
+  min_first_post_length: number
+  min_post_length: number
+  allow_duplicate_topic_titles: boolean
+  /** GlobalSetting.max_admin_api_reqs_per_minute (DISCOURSE_MAX_ADMIN_API_REQS_PER_MINUTE). */
+  max_admin_api_reqs_per_minute: number
+}
+
+export const defaultSiteSettings = (): SimulatorSiteSettings => ({
+  title: 'Space Forum (simulator)',
+  min_topic_title_length: 15,
+  max_topic_title_length: 255,
+  min_first_post_length: 20,
+  min_post_length: 20,
+  allow_duplicate_topic_titles: false,
+  max_admin_api_reqs_per_minute: 60,
+})

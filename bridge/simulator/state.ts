@@ -1,0 +1,110 @@
+// The simulated forum's data: plain records in maps, like Discourse's tables, nothing clever.
+import { seedCategories, seedUsers } from './seed'
+
+export type SimUser = {
+  id: number
+  username: string
+  name: string
+  admin: boolean
+  moderator: boolean
+  trust_level: number
+}
+
+export type SimCategory = {
+  id: number
+  name: string
+  slug: string
+  color: string
+  text_color: string
+  description: string | null
+  position: number
+  read_restricted: boolean
+}
+
+export type SimPost = {
+  id: number
+  topic_id: number
+  post_number: number
+  user_id: number
+  raw: string
+  cooked: string
+  created_at: string
+  updated_at: string
+  version: number
+  like_count: number
+  reads: number
+  edit_reason: string | null
+  deleted_at: string | null
+}
+
+export type SimTopic = {
+  id: number
+  title: string
+  slug: string
+  category_id: number
+  user_id: number
+  external_id: string | null
+  embed_url: string | null
+  tags: string[]
+  created_at: string
+  bumped_at: string
+  last_posted_at: string
+  last_post_user_id: number
+  views: number
+  visible: boolean
+  closed: boolean
+  archived: boolean
+  deleted_at: string | null
+  deleted_by_id: number | null
+  post_ids: number[]
+}
+
+export type SimulatorState = {
+  users: Map<number, SimUser>
+  categories: Map<number, SimCategory>
+  topics: Map<number, SimTopic>
+  posts: Map<number, SimPost>
+  tagIds: Map<string, number>
+  nextTopicId: number
+  nextPostId: number
+  nextUserId: number
+  lastTimestamp: number
+}
+
+export const createState = (): SimulatorState => {
+  const state = {} as SimulatorState
+  resetState(state)
+  return state
+}
+
+/** Back to the freshly seeded forum (POST /__simulator/reset). Mutates in place: callers hold the object. */
+export const resetState = (state: SimulatorState): void => {
+  state.users = new Map(seedUsers().map((u) => [u.id, u]))
+  state.categories = new Map(seedCategories().map((c) => [c.id, c]))
+  state.topics = new Map()
+  state.posts = new Map()
+  state.tagIds = new Map()
+  // Real forums start their own topics at 1..n (About posts, welcome topics); start clear of them.
+  state.nextTopicId = 10
+  state.nextPostId = 20
+  state.nextUserId = Math.max(...state.users.keys()) + 1
+  state.lastTimestamp = 0
+}
+
+/** A strictly increasing clock, so "most recently bumped first" never ties within a millisecond. */
+export const timestamp = (state: SimulatorState): string => {
+  state.lastTimestamp = Math.max(Date.now(), state.lastTimestamp + 1)
+  return new Date(state.lastTimestamp).toISOString()
+}
+
+export const findUserByUsername = (state: SimulatorState, username: string): SimUser | undefined =>
+  [...state.users.values()].find((u) => u.username.toLowerCase() === username.toLowerCase())
+
+/** A topic the API can see: soft-deleted topics answer 404 (see docs/DISCOURSE.md). */
+export const liveTopic = (state: SimulatorState, id: number): SimTopic | undefined => {
+  const topic = state.topics.get(id)
+  return topic && !topic.deleted_at ? topic : undefined
+}
+
+export const topicPosts = (state: SimulatorState, topic: SimTopic): SimPost[] =>
+  topic.post_ids.map((id) => state.posts.get(id)!).filter((p) => !p.deleted_at)
