@@ -28,7 +28,10 @@ export const EventCalendar = ({ month, occurrences }: Props) => {
   const title = new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`))
   const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone: zone })
 
+  const inMonth = [...byDay.keys()].some((day) => day.startsWith(month))
   return (
+    <>
+    {inMonth ? null : <p>No events this month.</p>}
     <table className="calendar" data-zone={zone} data-testid="calendar">
       <caption>
         {title} <span className="meta">(times in {reader ? `your time zone, ${reader}` : 'UTC'})</span>
@@ -77,5 +80,6 @@ export const EventCalendar = ({ month, occurrences }: Props) => {
         ))}
       </tbody>
     </table>
+    </>
   )
 }
