@@ -1,7 +1,7 @@
 // Composes Payload's config from an Env: collections, globals, jobs, adapters. No business logic.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig, type Config, type TaskConfig } from 'payload'
+import { buildConfig, type Config } from 'payload'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import sharp from 'sharp'
 import type { DestinationStream } from 'pino'
@@ -16,14 +16,16 @@ import { Media } from '../collections/Media'
 import { EditorialGuidelines } from '../globals/EditorialGuidelines'
 import { CodeOfConduct } from '../globals/CodeOfConduct'
 import { seedDefaults } from '../src/seed/seedDefaults'
+import { createBridge, type Bridge } from '../bridge/createBridge'
+import { bridgeTasks } from '../bridge/sync/tasks/bridgeTasks'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export type ConfigOptions = {
   /** Where Payload's logger writes; commands with --json send it to standard error. */
   logDestination?: DestinationStream
-  /** Extra job tasks (the bridge registers its own here). */
-  tasks?: TaskConfig[]
+  /** The Discourse bridge the sync tasks use (default: built from env). Tests inject their own. */
+  bridge?: Bridge
   /** Seed templates and categories into an empty database on start (default true). */
   seed?: boolean
 }
@@ -57,7 +59,15 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions = {}) => {
       },
       destination: options.logDestination ?? process.stdout,
     },
-    jobs: { tasks: options.tasks ?? [] },
+    jobs: {
+      tasks: bridgeTasks(options.bridge ?? createBridge(env)),
+      // One sync job per document at a time; a newer pending one replaces older ones.
+      enableConcurrencyControl: true,
+      // The worker (ROLE=worker|all) runs the jobs; web requests never do.
+      deleteJobOnComplete: true,
+    },
+    // Read by the outbox hooks, which see only the request's payload instance.
+    custom: { syncCoalesceMs: env.DISCOURSE_SYNC_COALESCE_MS },
     onInit: async (payload) => {
       if (options.seed !== false) await seedDefaults(payload)
     },

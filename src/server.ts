@@ -8,21 +8,37 @@ import type { Env } from '../config/env'
 import { createPayloadConfig } from '../config/createPayloadConfig'
 import { createApp } from './server/createApp'
 import { installGracefulShutdown } from './server/installGracefulShutdown'
+import { createBridge } from '../bridge/createBridge'
+import { startSyncWorker } from '../bridge/worker/startSyncWorker'
+import { webhookRouter } from '../bridge/webhooks/webhookRouter'
+import { startSchedules } from '../bridge/worker/startSchedules'
+import { startBuiltInSimulator, webhookTarget } from '../bridge/startBuiltInSimulator'
+import type { Simulator } from '../bridge/simulator'
+import type { AddressInfo } from 'node:net'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export const startServer = async (env: Env, { dev = false }: { dev?: boolean } = {}) => {
-  const config = createPayloadConfig(env)
-  const payload = await getPayload({ config })
   const stops: Array<() => Promise<void>> = []
+  const bridge = createBridge(env)
+  let simulator: Simulator | undefined
+  if (bridge.settings.usingSimulator && env.ROLE !== 'web') {
+    simulator = await startBuiltInSimulator(bridge.settings, env.SIMULATOR_PORT)
+    stops.push(() => simulator!.close())
+  }
+  const config = createPayloadConfig(env, { bridge })
+  const payload = await getPayload({ config })
 
   if (env.ROLE !== 'worker') {
     const nextApp = next({ dev, dir: root, hostname: 'localhost', port: env.PORT })
     const handle = nextApp.getRequestHandler()
     await nextApp.prepare()
-    const app = createApp({ env, payload, config, nextHandler: (req, res) => handle(req, res) })
+    const routers = [webhookRouter({ payload: () => payload, secret: bridge.settings.webhookSecret })]
+    const app = createApp({ env, payload, config, routers, nextHandler: (req, res) => handle(req, res) })
     const server = app.listen(env.PORT, env.HOST, () => {
-      payload.logger.info(`Space is up at http://localhost:${env.PORT} (admin: /admin, health: /healthz, role: ${env.ROLE})`)
+      const { port } = server.address() as AddressInfo
+      simulator?.setWebhook(webhookTarget(bridge.settings, port))
+      payload.logger.info(`Space is up at http://localhost:${port} (admin: /admin, health: /healthz, role: ${env.ROLE})`)
     })
     stops.push(
       () =>
@@ -31,6 +47,12 @@ export const startServer = async (env: Env, { dev = false }: { dev?: boolean } =
           server.closeIdleConnections()
         }),
     )
+  }
+
+  if (env.ROLE !== 'web') {
+    const worker = startSyncWorker(payload)
+    const stopSchedules = startSchedules(payload, bridge, env)
+    stops.unshift(stopSchedules, () => worker.stop())
   }
 
   installGracefulShutdown(payload.logger, async () => {

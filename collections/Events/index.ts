@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { enqueueDiscourseSync } from '../../bridge/sync/hooks/enqueueDiscourseSync'
 import { enqueueTopicClose } from '../../bridge/sync/hooks/enqueueTopicClose'
 import { markSyncOwed } from '../../bridge/sync/hooks/markSyncOwed'
+import { resyncEndpoint } from '../../bridge/sync/endpoints/resyncEndpoint'
 import { canCreateStory as isWriter } from '../Stories/access/canCreateStory'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { staffOnlyField } from '../../access/staffOnlyField'
@@ -41,7 +42,7 @@ export const Events: CollectionConfig = {
     beforeDelete: [enqueueTopicClose('events')],
   },
   indexes: [{ fields: ['publication', 'start'] }],
-  endpoints: [...eventFeedEndpoints],
+  endpoints: [...eventFeedEndpoints, resyncEndpoint('events')],
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 255 },
     { name: 'slug', type: 'text', required: true, unique: true, index: true, maxLength: 120, admin: { position: 'sidebar' } },

@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { enqueueDiscourseSync } from '../../bridge/sync/hooks/enqueueDiscourseSync'
 import { enqueueTopicClose } from '../../bridge/sync/hooks/enqueueTopicClose'
 import { markSyncOwed } from '../../bridge/sync/hooks/markSyncOwed'
+import { resyncEndpoint } from '../../bridge/sync/endpoints/resyncEndpoint'
 import { discourseGroup } from '../../fields/discourseGroup'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { staffOnlyField } from '../../access/staffOnlyField'
@@ -45,6 +46,7 @@ export const Stories: CollectionConfig = {
     afterDelete: [invalidateSiteCache],
     beforeDelete: [enqueueTopicClose('stories')],
   },
+  endpoints: [resyncEndpoint('stories')],
   // The public list filters on status and sorts by publication date: one compound index serves it.
   indexes: [{ fields: ['status', 'publishedAt'] }],
   fields: [

@@ -1,0 +1,27 @@
+import type { TaskConfig } from 'payload'
+import type { Bridge } from '../createBridge'
+import type { SyncedCollection } from '../sync/syncSubjects'
+import { refreshTopicActivity } from './refreshTopicActivity'
+
+export const ACTIVITY_QUEUE = 'discourse-activity'
+
+/** Refreshes a topic's counts after a webhook; a burst of deliveries for one topic coalesces. */
+export const createRefreshTopicActivityTask = (bridge: Bridge): TaskConfig<'refreshTopicActivity'> => ({
+  slug: 'refreshTopicActivity',
+  retries: { attempts: 4, backoff: { type: 'exponential', delay: 3_000 } },
+  concurrency: { key: ({ input }) => `activity:${input.topicId}`, exclusive: true, supersedes: true },
+  inputSchema: [
+    { name: 'collection', type: 'text', required: true },
+    { name: 'id', type: 'text', required: true },
+    { name: 'topicId', type: 'number', required: true },
+  ],
+  outputSchema: [{ name: 'outcome', type: 'text' }],
+  handler: async ({ input, req }) => {
+    const outcome = await refreshTopicActivity(
+      { payload: req.payload, client: bridge.client, forumUrl: bridge.settings.discourseUrl },
+      { collection: input.collection as SyncedCollection, id: String(input.id) },
+      Number(input.topicId),
+    )
+    return { output: { outcome } }
+  },
+})

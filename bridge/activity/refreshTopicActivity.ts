@@ -1,0 +1,25 @@
+import type { Payload } from 'payload'
+import { DiscourseNotFoundError, type DiscourseClient } from '../discourse'
+import { writeDiscourseState } from '../sync/writeDiscourseState'
+import { activityFromTopic, type TopicLike } from './activityFromTopic'
+import type { LinkedDoc } from './findByTopicId'
+
+/**
+ * Fetches one topic and stores its counts and latest replies on the linked document. A
+ * topic gone from the forum marks the document `topic_deleted` instead of retrying forever.
+ */
+export const refreshTopicActivity = async (
+  { payload, client, forumUrl }: { payload: Payload; client: DiscourseClient; forumUrl: string },
+  doc: LinkedDoc,
+  topicId: number,
+): Promise<'refreshed' | 'topic_deleted'> => {
+  try {
+    const topic = (await client.getTopic(topicId)) as unknown as TopicLike
+    await writeDiscourseState(payload, doc.collection, doc.id, activityFromTopic(topic, forumUrl))
+    return 'refreshed'
+  } catch (err) {
+    if (!(err instanceof DiscourseNotFoundError)) throw err
+    await writeDiscourseState(payload, doc.collection, doc.id, { syncState: 'topic_deleted', lastError: 'The topic was deleted on the forum.' })
+    return 'topic_deleted'
+  }
+}

@@ -1,0 +1,39 @@
+import type { Env } from '../config/env'
+
+/** What the bridge needs from the environment, derived once. */
+export type BridgeSettings = {
+  discourseUrl: string
+  apiKey: string
+  apiUsername: string
+  /** True when DISCOURSE_URL is unset and the built-in simulator stands in. */
+  usingSimulator: boolean
+  publicUrl: string
+  storyCategoryId?: number
+  eventsCategoryId?: number
+  postContent: 'full' | 'summary'
+  onDelete: 'close' | 'delete'
+  maxAttempts: number
+  timeoutMs: number
+  maxRequestsPerMinute: number
+  /** Shared with Discourse's webhook; the simulator gets a fixed one when it stands in. */
+  webhookSecret?: string
+}
+
+export const SIMULATOR_DEFAULT_KEY = 'simulator-key'
+export const SIMULATOR_WEBHOOK_SECRET = 'simulator-webhook-secret'
+
+export const bridgeSettings = (env: Env): BridgeSettings => ({
+  discourseUrl: (env.DISCOURSE_URL ?? `http://127.0.0.1:${env.SIMULATOR_PORT}`).replace(/\/+$/, ''),
+  apiKey: env.DISCOURSE_API_KEY ?? SIMULATOR_DEFAULT_KEY,
+  apiUsername: env.DISCOURSE_API_USERNAME,
+  usingSimulator: !env.DISCOURSE_URL,
+  publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
+  storyCategoryId: env.DISCOURSE_CATEGORY_ID,
+  eventsCategoryId: env.DISCOURSE_EVENTS_CATEGORY_ID ?? env.DISCOURSE_CATEGORY_ID,
+  postContent: env.DISCOURSE_POST_CONTENT,
+  onDelete: env.DISCOURSE_ON_STORY_DELETE,
+  maxAttempts: env.DISCOURSE_SYNC_MAX_ATTEMPTS,
+  timeoutMs: env.DISCOURSE_TIMEOUT_MS,
+  maxRequestsPerMinute: env.DISCOURSE_MAX_REQUESTS_PER_MINUTE,
+  webhookSecret: env.DISCOURSE_WEBHOOK_SECRET ?? (env.DISCOURSE_URL ? undefined : SIMULATOR_WEBHOOK_SECRET),
+})

@@ -1,0 +1,12 @@
+import { startSimulator, type Simulator } from './simulator'
+import type { BridgeSettings } from './bridgeSettings'
+
+/**
+ * With no DISCOURSE_URL, the product talks to the built-in simulator, started in the same
+ * process on SIMULATOR_PORT. Its webhooks are pointed at this server once it listens.
+ */
+export const startBuiltInSimulator = async (settings: BridgeSettings, port: number): Promise<Simulator> =>
+  startSimulator({ port, apiKey: settings.apiKey })
+
+export const webhookTarget = (settings: BridgeSettings, serverPort: number) =>
+  settings.webhookSecret ? { url: `http://127.0.0.1:${serverPort}/api/discourse/webhook`, secret: settings.webhookSecret } : null

@@ -1,0 +1,12 @@
+import type { TaskConfig } from 'payload'
+import type { Bridge } from '../../createBridge'
+import { createCloseDiscourseTopicTask } from './CloseDiscourseTopicTask'
+import { createRefreshTopicActivityTask } from '../../activity/RefreshTopicActivityTask'
+import { createSyncDiscourseTopicTask } from './SyncDiscourseTopicTask'
+
+/** The bridge's job tasks, bound to one bridge (client, limiter, settings). */
+export const bridgeTasks = (bridge: Bridge): TaskConfig[] => [
+  createSyncDiscourseTopicTask(bridge) as TaskConfig,
+  createCloseDiscourseTopicTask(bridge) as TaskConfig,
+  createRefreshTopicActivityTask(bridge) as TaskConfig,
+]

@@ -1,0 +1,54 @@
+import express, { Router } from 'express'
+import type { Payload } from 'payload'
+import { ACTIVITY_QUEUE } from '../activity/RefreshTopicActivityTask'
+import { findByTopicId } from '../activity/findByTopicId'
+import { topicIdOf } from './topicIdOf'
+import { verifySignature } from './verifySignature'
+
+const DEDUPE_PREFIX = 'discourse-webhook:'
+
+/**
+ * POST /api/discourse/webhook. Checked before trusted (signature over the raw body),
+ * deduplicated on X-Discourse-Event-Id (Discourse re-sends failed deliveries), answered fast:
+ * the work is queued durably and started at once, so counts show within a second.
+ */
+export const webhookRouter = ({ payload, secret }: { payload: () => Payload; secret?: string }): Router => {
+  const router = Router()
+  router.post('/api/discourse/webhook', express.raw({ type: () => true, limit: '2mb' }), async (req, res, next) => {
+    try {
+      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
+      if (!secret || !verifySignature(raw, req.get('x-discourse-event-signature'), secret)) {
+        res.status(401).json({ error: 'invalid or missing X-Discourse-Event-Signature' })
+        return
+      }
+      let body: unknown
+      try {
+        body = JSON.parse(raw.toString('utf8'))
+      } catch {
+        res.status(400).json({ error: 'body is not JSON' })
+        return
+      }
+      const p = payload()
+      const eventId = req.get('x-discourse-event-id')
+      if (eventId) {
+        if (await p.kv.has(DEDUPE_PREFIX + eventId)) {
+          res.status(200).json({ status: 'duplicate' })
+          return
+        }
+        await p.kv.set(DEDUPE_PREFIX + eventId, { at: new Date().toISOString(), event: req.get('x-discourse-event') ?? null })
+      }
+      const topicId = topicIdOf(body)
+      const linked = topicId ? await findByTopicId(p, topicId) : null
+      if (!linked || !topicId) {
+        res.status(200).json({ status: 'ignored' })
+        return
+      }
+      await p.jobs.queue({ task: 'refreshTopicActivity', queue: ACTIVITY_QUEUE, input: { ...linked, topicId } })
+      res.status(202).json({ status: 'queued' })
+      void p.jobs.run({ queue: ACTIVITY_QUEUE, limit: 5 }).catch((err) => p.logger.warn({ err }, 'activity refresh failed; the worker retries'))
+    } catch (err) {
+      next(err)
+    }
+  })
+  return router
+}
