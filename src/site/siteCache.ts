@@ -11,11 +11,11 @@ import { onContentChanged } from '../shared/contentEvents'
  * must see one store, or an invalidation from a hook would never reach the pages.
  */
 type Entry = { expires: number; value: Promise<unknown> }
-type Store = { entries: Map<string, Entry>; generation: number }
+type Store = { entries: Map<string, Entry> }
 
 const STORE_KEY = Symbol.for('space.siteCache')
 const globalStore = globalThis as unknown as Record<symbol, Store | undefined>
-const store: Store = (globalStore[STORE_KEY] ??= { entries: new Map(), generation: 0 })
+const store: Store = (globalStore[STORE_KEY] ??= { entries: new Map() })
 
 /** Default freshness bound across instances; a change in this process clears at once. */
 export const SITE_CACHE_TTL_MS = 30_000
@@ -27,22 +27,19 @@ export const siteCache = {
     const now = Date.now()
     const hit = store.entries.get(key)
     if (hit && hit.expires > now) return hit.value as Promise<T>
-    const generation = store.generation
     const value = load()
     if (store.entries.size >= MAX_ENTRIES) store.entries.clear()
     store.entries.set(key, { expires: now + ttlMs, value })
     value.catch(() => {
       if (store.entries.get(key)?.value === value) store.entries.delete(key)
     })
-    // A change that lands while this load runs may not be in its answer: do not keep it.
-    void value.then(() => {
-      if (store.generation !== generation && store.entries.get(key)?.value === value) store.entries.delete(key)
-    }, () => undefined)
     return value
   },
-  /** Forgets everything: any story or event change may show on several pages (home, lists, feeds). */
+  /**
+   * Forgets everything: any story or event change may show on several pages (home, lists,
+   * feeds). A load still running is dropped too, so its possibly stale answer is never kept.
+   */
   clear(): void {
-    store.generation += 1
     store.entries.clear()
   },
   get size(): number {
