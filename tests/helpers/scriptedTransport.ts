@@ -49,7 +49,10 @@ export const createScriptedTransport = () => {
       data: text,
       status: answer.status,
       statusText: String(answer.status),
-      headers: AxiosHeaders.from({ 'content-type': 'application/json', ...answer.headers }),
+      // Node's http module hands axios lower-case header names; so does this transport.
+      headers: AxiosHeaders.from(
+        Object.fromEntries(Object.entries({ 'content-type': 'application/json', ...answer.headers }).map(([k, v]) => [k.toLowerCase(), v])),
+      ),
       config,
       request: {},
     }
