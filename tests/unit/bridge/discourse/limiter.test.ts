@@ -4,8 +4,8 @@ import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals
 import { createDiscourseLimiter } from '../../../../bridge/discourse'
 import { takeSlot, type SlidingWindow } from '../../../../bridge/simulator/rateLimit'
 
-beforeEach(() => jest.useFakeTimers())
-afterEach(() => jest.useRealTimers())
+beforeEach(() => void jest.useFakeTimers())
+afterEach(() => void jest.useRealTimers())
 
 describe('createDiscourseLimiter', () => {
   it('uses at least 90% of the allowed rate and never exceeds Discourse\'s sliding window', async () => {
