@@ -13,6 +13,7 @@ export type BridgeSettings = {
   postContent: 'full' | 'summary'
   onDelete: 'close' | 'delete'
   maxAttempts: number
+  retryBaseMs: number
   timeoutMs: number
   maxRequestsPerMinute: number
   /** Shared with Discourse's webhook; the simulator gets a fixed one when it stands in. */
@@ -33,6 +34,7 @@ export const bridgeSettings = (env: Env): BridgeSettings => ({
   postContent: env.DISCOURSE_POST_CONTENT,
   onDelete: env.DISCOURSE_ON_STORY_DELETE,
   maxAttempts: env.DISCOURSE_SYNC_MAX_ATTEMPTS,
+  retryBaseMs: env.DISCOURSE_SYNC_RETRY_BASE_MS,
   timeoutMs: env.DISCOURSE_TIMEOUT_MS,
   maxRequestsPerMinute: env.DISCOURSE_MAX_REQUESTS_PER_MINUTE,
   webhookSecret: env.DISCOURSE_WEBHOOK_SECRET ?? (env.DISCOURSE_URL ? undefined : SIMULATOR_WEBHOOK_SECRET),

@@ -46,6 +46,8 @@ const EnvSchema = z.object({
   /** close: deleting a story closes and unlists its topic; delete: deletes the topic. */
   DISCOURSE_ON_STORY_DELETE: z.enum(['close', 'delete']).default('close'),
   DISCOURSE_SYNC_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
+  /** First delay of the sync job's exponential backoff (with full jitter) after a 429/5xx/network failure. */
+  DISCOURSE_SYNC_RETRY_BASE_MS: z.coerce.number().int().min(1).max(600_000).default(2000),
   /** Rapid edits within this window coalesce into one forum request. */
   DISCOURSE_SYNC_COALESCE_MS: z.coerce.number().int().min(0).max(600_000).default(1500),
   ALLOW_INSECURE_DISCOURSE_URL: bool(false),

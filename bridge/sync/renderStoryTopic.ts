@@ -24,6 +24,7 @@ export const renderStoryTopic = (story: Story, settings: BridgeSettings): Desire
   } else {
     if (story.summary) parts.push(`**${story.summary}**`)
     parts.push(renderLexicalMarkdown(story.body, opts))
+    parts.push(`[Read it on Space](${url})`)
   }
   return {
     title: story.title,

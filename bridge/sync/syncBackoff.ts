@@ -6,8 +6,13 @@ export const syncBackoffPolicy = { baseDelayMs: 2_000, maxDelayMs: 10 * 60_000 }
  * jittered), else exponential backoff with full jitter, so many stories failing at once
  * do not return in lockstep.
  */
-export const syncBackoff = (tries: number, serverWaitMs?: number, random = Math.random): number => {
+export const syncBackoff = (
+  tries: number,
+  serverWaitMs?: number,
+  random = Math.random,
+  baseDelayMs: number = syncBackoffPolicy.baseDelayMs,
+): number => {
   if (serverWaitMs !== undefined && serverWaitMs > 0) return Math.min(serverWaitMs, syncBackoffPolicy.maxDelayMs)
-  const ceiling = Math.min(syncBackoffPolicy.maxDelayMs, syncBackoffPolicy.baseDelayMs * 2 ** Math.max(0, tries - 1))
+  const ceiling = Math.min(syncBackoffPolicy.maxDelayMs, baseDelayMs * 2 ** Math.max(0, tries - 1))
   return Math.round(random() * ceiling)
 }

@@ -1,7 +1,8 @@
-import type { Story } from '../../src/payload-types'
+import type { Event, Story } from '../../src/payload-types'
 import type { BridgeSettings } from '../bridgeSettings'
 import type { DesiredTopic } from './DesiredTopic'
 import { renderStoryTopic } from './renderStoryTopic'
+import { renderEventTopic } from './renderEventTopic'
 
 export type SyncedCollection = 'stories' | 'events'
 
@@ -28,10 +29,8 @@ const subjects: Record<SyncedCollection, SyncSubject> = {
     collection: 'events',
     externalIdPrefix: 'space-event-',
     isPublic: (doc) => doc.publication === 'published',
-    render: () => {
-      throw new Error('events are not rendered for Discourse yet')
-    },
-  },
+    render: (doc: Event, settings) => renderEventTopic(doc, settings),
+  } as SyncSubject,
 }
 
 export const syncSubject = (collection: SyncedCollection): SyncSubject => subjects[collection]

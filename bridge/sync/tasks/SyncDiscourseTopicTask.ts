@@ -39,7 +39,7 @@ export const createSyncDiscourseTopicTask = (bridge: Bridge): TaskConfig<'syncDi
         return { output: { outcome: 'failed' } }
       }
       await writeDiscourseState(payload, job.collection, job.id, { lastError: `${message} (try ${tries}, retrying)` })
-      const delayMs = syncBackoff(tries, (err as { retryAfterMs?: number }).retryAfterMs)
+      const delayMs = syncBackoff(tries, (err as { retryAfterMs?: number }).retryAfterMs, Math.random, bridge.settings.retryBaseMs)
       await queueSync(payload, { ...job, tries }, { delayMs })
       return { output: { outcome: 'retry_scheduled' } }
     }

@@ -1,0 +1,98 @@
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
+import { apiWrites, clearRequestLog, topicsWithExternalId } from '../../helpers/simulatorTopics'
+import { clearFaults, injectFaults } from '../../helpers/simulatorFaults'
+import { paragraphNode, lexicalDocument } from '../../../src/shared/lexical'
+import { authHeaders, createUser } from '../../helpers/users'
+
+let space: SpaceWithSimulator
+beforeAll(async () => {
+  space = await bootWithSimulator({ DISCOURSE_SYNC_RETRY_BASE_MS: '10', DISCOURSE_TIMEOUT_MS: '1500', DISCOURSE_SYNC_MAX_ATTEMPTS: '4' })
+})
+afterAll(async () => {
+  await space?.close()
+})
+beforeEach(async () => {
+  await clearFaults(space.simulator)
+  await clearRequestLog(space.simulator)
+})
+
+const body = lexicalDocument([paragraphNode('Neighbours repaired the community centre roof together.')])
+const publish = (title: string) =>
+  space.payload.create({ collection: 'stories', data: { title, body, status: 'published' } as never, overrideAccess: true })
+const read = (id: number | string) => space.payload.findByID({ collection: 'stories', id, overrideAccess: true, depth: 0 })
+
+describe('sync failures', () => {
+  it("marks a story failed with Discourse's own message when the forum refuses it (422), without retrying", async () => {
+    const created = await publish('Too short') // the forum's minimum title length is 15
+    await drainSyncQueue(space.payload)
+    const doc = await read(created.id)
+    expect(doc.discourse?.syncState).toBe('failed')
+    expect(doc.discourse?.lastError).toContain('Title is too short (minimum is 15 characters)')
+    expect(apiWrites(space.simulator)).toEqual(['POST /posts.json'])
+  })
+
+  it('retries 5xx bursts with backoff and then syncs', async () => {
+    await injectFaults(space.simulator, { failNext: 2, status: 503 })
+    const created = await publish('Roof repair at the community centre')
+    await drainSyncQueue(space.payload)
+    const doc = await read(created.id)
+    expect(doc.discourse?.syncState).toBe('synced')
+    expect(topicsWithExternalId(space.simulator, doc.discourse!.externalId!)).toHaveLength(1)
+  })
+
+  it('adopts the topic instead of creating a second one when the create committed but the answer was lost', async () => {
+    await injectFaults(space.simulator, { dropAfterCommitNext: 1 })
+    const created = await publish('A create whose answer never arrived')
+    await drainSyncQueue(space.payload)
+    const doc = await read(created.id)
+    expect(doc.discourse?.syncState).toBe('synced')
+    expect(topicsWithExternalId(space.simulator, doc.discourse!.externalId!)).toHaveLength(1)
+    const writes = apiWrites(space.simulator)
+    expect(writes.filter((w) => w === 'POST /posts.json')).toHaveLength(1)
+    expect(space.simulator.requests().some((r) => r.path.startsWith('/t/external_id/'))).toBe(true)
+  })
+
+  it('fails after the configured attempts when the forum stays down, and saving still works at once', async () => {
+    await injectFaults(space.simulator, { down: true })
+    const started = Date.now()
+    const created = await publish('Written while the forum was down')
+    expect(Date.now() - started).toBeLessThan(2000)
+    await drainSyncQueue(space.payload)
+    const doc = await read(created.id)
+    expect(doc.discourse?.syncState).toBe('failed')
+    expect(doc.discourse?.lastError).toMatch(/failed|reset|refused|socket|network/i)
+  })
+
+  it('lets an editor retry a failed sync from the admin API', async () => {
+    await injectFaults(space.simulator, { down: true })
+    const created = await publish('Retry me after the outage, please')
+    await drainSyncQueue(space.payload)
+    expect((await read(created.id)).discourse?.syncState).toBe('failed')
+    await clearFaults(space.simulator)
+    const editor = await createUser(space.payload, space.url, ['editor'])
+    const contributor = await createUser(space.payload, space.url, ['contributor'])
+    const denied = await fetch(`${space.url}/api/stories/${created.id}/discourse-sync`, { method: 'POST', headers: authHeaders(contributor) })
+    expect(denied.status).toBe(403)
+    const res = await fetch(`${space.url}/api/stories/${created.id}/discourse-sync`, { method: 'POST', headers: authHeaders(editor) })
+    expect(res.status).toBe(202)
+    await drainSyncQueue(space.payload)
+    expect((await read(created.id)).discourse).toMatchObject({ syncState: 'synced', lastError: null })
+  })
+
+  it('marks a topic deleted on the forum as such and does not recreate it', async () => {
+    const created = await publish('A topic the moderators will delete')
+    await drainSyncQueue(space.payload)
+    const { topicId } = (await read(created.id)).discourse!
+    await clearRequestLog(space.simulator)
+    await fetch(`${space.simulator.url}/__simulator/topics/${topicId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ deleted: true }),
+    })
+    await space.payload.update({ collection: 'stories', id: created.id, overrideAccess: true, data: { summary: 'An edit after the deletion.' } as never })
+    await drainSyncQueue(space.payload)
+    const doc = await read(created.id)
+    expect(doc.discourse?.syncState).toBe('topic_deleted')
+    expect(apiWrites(space.simulator).filter((w) => w === 'POST /posts.json')).toHaveLength(0)
+  })
+})
