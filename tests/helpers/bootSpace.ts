@@ -24,6 +24,9 @@ export const bootSpace = async (
     LOG_LEVEL: 'warn',
     ...overrides,
   })
+  // Payload skips the schema push when this process already pushed an equal schema (it keeps the
+  // last one in memory); a fresh database (a second boot in one test file, say) always needs it.
+  process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
   const config = createPayloadConfig(env, options)
   const payload = await getPayload({ config })
   const app = createApp({ env, payload, config, routers: options.routers })
@@ -38,6 +41,15 @@ export const bootSpace = async (
       server.closeAllConnections()
       await new Promise<void>((resolve) => server.close(() => resolve()))
       await payload.destroy()
+      // The Postgres adapter's destroy() leaves its pool open, and its connect() keeps one client
+      // checked out for good, so pool.end() never settles: end the idle clients without waiting;
+      // dropping the test database ends the last one (Payload's own listener swallows that error).
+      const pool = (payload.db as { pool?: import('pg').Pool }).pool
+      pool?.on('error', () => {})
+      pool?.end().catch(() => {})
+      // Payload caches its instance (the REST handlers find it there) and keeps even a destroyed
+      // one: forget it, so a second boot in the same test file gets its own.
+      ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
       rmSync(dir, { recursive: true, force: true })
     },
   }
