@@ -24,7 +24,7 @@ export const describeEachDatabase = (name: string, fn: (database: DatabaseUnderT
       const created: string[] = []
       const database: DatabaseUnderTest = {
         kind,
-        overrides: async () => {
+        overrides: async (): Promise<Record<string, string>> => {
           if (kind === 'sqlite') return {}
           const url = await (await startPostgres({ shared: true })).createDatabase()
           created.push(url)
