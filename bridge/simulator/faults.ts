@@ -22,7 +22,8 @@ const sendFailure = (res: Response, status: Faults['status']) => {
   res.status(status).type('text/html').send(`<html><head><title>${status} ${text}</title></head><body><center><h1>${status} ${text}</h1></center><hr><center>nginx</center></body></html>`)
 }
 
-const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms))
+// unref: a request held back by injected latency must not keep a closing process alive.
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms).unref())
 
 export const faults =
   (f: Faults): RequestHandler =>

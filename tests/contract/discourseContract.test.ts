@@ -115,6 +115,15 @@ describe('simulator responses', () => {
     expect(failures).toEqual([])
   })
 
+  it('need every documented deviation: without its patch, the official schema rejects some answer', () => {
+    for (const deviation of RESPONSE_DEVIATIONS) {
+      const answers = exchanges.filter((x) => operationOf(x)?.operationId === deviation.operationId && x.status === 200)
+      const schema = operationOf(answers[0])!.responses['200'].content!['application/json'].schema
+      const strict = compileSchema(schema)
+      expect({ deviation: deviation.operationId, rejected: answers.some((x) => !strict(x.responseBody)) }).toEqual({ deviation: deviation.operationId, rejected: true })
+    }
+  })
+
   it('include the redirect for lookups by external id, as documented (301)', () => {
     const redirect = exchanges.find((x) => x.path.startsWith('/t/external_id/'))
     expect(redirect?.status).toBe(301)

@@ -46,6 +46,8 @@ export const topicAttributes = (state: SimulatorState, topic: SimTopic) => {
     bookmarked: false,
     participant_count: stats.participantCount,
     thumbnails: null,
+    // TopicViewSerializer's attributes_from_topic ends with :external_id (absent from the spec's schema).
+    external_id: topic.external_id,
   }
 }
 

@@ -90,7 +90,7 @@ describe('client errors against the simulator', () => {
     await faults({ dropAfterCommitNext: 1 })
     await expect(client().createTopic(story(7))).rejects.toBeInstanceOf(DiscourseNetworkError)
     const found = await client().getTopicByExternalId('story-7')
-    expect(found?.title).toBe(story(7).title)
+    expect(found).toMatchObject({ title: story(7).title, external_id: 'story-7' })
     expect(sim.requests().map((r) => `${r.method} ${r.path} ${r.status}`)).toEqual([
       'POST /posts.json null',
       'GET /t/external_id/story-7.json 301',
