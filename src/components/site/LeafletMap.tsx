@@ -34,18 +34,17 @@ export const LeafletMap = ({ features, tileUrl }: Props) => {
       L.tileLayer(tileUrl, { attribution: '&copy; OpenStreetMap contributors', maxZoom: 18 })
         .on('tileerror', () => setTilesFailed(true))
         .addTo(map)
+      // The view first: Leaflet creates a marker's element only once the map has one.
+      const points = features.map((f): [number, number] => [f.geometry.coordinates[1], f.geometry.coordinates[0]])
+      if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom: 8 })
+      else map.setView([20, 0], 2)
       const icon = L.divIcon({ className: 'map-marker', iconSize: [22, 22], html: '' })
-      const points: Array<[number, number]> = []
-      for (const f of features) {
-        const [lng, lat] = f.geometry.coordinates
-        points.push([lat, lng])
-        const marker = L.marker([lat, lng], { icon, title: f.properties.title, keyboard: true }).addTo(map)
+      features.forEach((f, i) => {
+        const marker = L.marker(points[i], { icon, title: f.properties.title, keyboard: true }).addTo(map!)
         marker.bindPopup(() => popupContent(f))
         marker.getElement()?.setAttribute('aria-label', f.properties.title)
         marker.getElement()?.setAttribute('data-event-id', String(f.id))
-      }
-      if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom: 8 })
-      else map.setView([20, 0], 2)
+      })
     })
     return () => {
       cancelled = true
