@@ -3,7 +3,7 @@
 import type { SimulatorSiteSettings } from './settings'
 import { timestamp, topicPosts, type SimPost, type SimTopic, type SimulatorState, type SimUser } from './state'
 import { cook, slugify } from './text'
-import { validateCategory, validateExternalId, validateRaw, validateTitle } from './validation'
+import { validateCategory, validateEmbedUrl, validateExternalId, validateRaw, validateTitle } from './validation'
 
 export type ForumEvent =
   | { name: 'topic_created' | 'topic_edited' | 'topic_destroyed' | 'topic_recovered'; topicId: number }
@@ -54,6 +54,7 @@ export const createTopic = (forum: Forum, user: SimUser, input: NewTopic): Resul
     ...validateTitle(state, settings, input.title),
     ...validateCategory(state, input.category),
     ...validateExternalId(state, input.external_id),
+    ...validateEmbedUrl(state, input.embed_url),
   ]
   if (errors.length) return { ok: false, errors }
   const now = timestamp(state)

@@ -46,3 +46,10 @@ export const validateCategory = (state: SimulatorState, categoryId: unknown): st
   if (categoryId === undefined || categoryId === null || categoryId === '') return []
   return state.categories.has(Number(categoryId)) ? [] : ['Category not found']
 }
+
+/** TopicEmbed validates embed_url as unique; like external_id, a deleted topic's URL stays taken. */
+export const validateEmbedUrl = (state: SimulatorState, embedUrl: unknown): string[] => {
+  if (typeof embedUrl !== 'string' || embedUrl === '') return []
+  const taken = [...state.topics.values()].some((t) => t.embed_url === embedUrl)
+  return taken ? ['Embed url has already been taken'] : []
+}

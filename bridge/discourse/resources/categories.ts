@@ -1,6 +1,6 @@
 // Category endpoints.
 import type { DiscourseHttp } from '../http'
-import { CategoryListSchema, type Category } from '../schemas/category'
+import { CategoryListSchema, CategorySchema, type Category } from '../schemas/category'
 
 /** GET /categories.json with subcategories, flattened: a story may target a subcategory. */
 export const listCategories = async (http: DiscourseHttp): Promise<Category[]> => {
@@ -11,7 +11,8 @@ export const listCategories = async (http: DiscourseHttp): Promise<Category[]> =
     schema: CategoryListSchema,
   })
   return body.category_list.categories.flatMap((c) => {
-    const subs = Array.isArray(c.subcategory_list) ? (c.subcategory_list as Category[]) : []
-    return [c, ...subs]
+    // subcategory_list items are full categories; anything unreadable there is skipped, not fatal.
+    const subs = Array.isArray(c.subcategory_list) ? c.subcategory_list : []
+    return [c, ...subs.flatMap((s) => (CategorySchema.safeParse(s).success ? [CategorySchema.parse(s)] : []))]
   })
 }

@@ -47,6 +47,11 @@ describe('Discourse simulator', () => {
     await expect(client().createTopic({ ...story(1), title: 'The same story told a second time' })).rejects.toMatchObject({ errors: ['External has already been taken'] })
   })
 
+  it('refuses a second topic for the same embed_url', async () => {
+    await client().createTopic({ ...story(1), embedUrl: 'https://space.example/stories/1' })
+    await expect(client().createTopic({ ...story(2), embedUrl: 'https://space.example/stories/1' })).rejects.toMatchObject({ errors: ['Embed url has already been taken'] })
+  })
+
   it('refuses a duplicate title, as Discourse does by default', async () => {
     await client().createTopic(story(1))
     await expect(client().createTopic({ ...story(1), externalId: 'story-other' })).rejects.toMatchObject({ errors: ['Title has already been used'] })
