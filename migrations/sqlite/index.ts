@@ -1,2 +1,9 @@
-// Replaced by `npm run migrate:create`; committed migrations are applied in production.
-export const migrations: Array<{ name: string; up: (args: any) => Promise<void>; down: (args: any) => Promise<void> }> = []
+import * as migration_20261125_064706_initial from './20261125_064706_initial';
+
+export const migrations = [
+  {
+    up: migration_20261125_064706_initial.up,
+    down: migration_20261125_064706_initial.down,
+    name: '20261125_064706_initial'
+  },
+];
