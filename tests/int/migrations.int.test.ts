@@ -19,12 +19,13 @@ describeEachDatabase('committed migrations in production mode', (database) => {
   let space: BootedSpace
   beforeAll(async () => {
     // The adapters read process.env.NODE_ENV themselves when deciding to run prodMigrations.
-    const nodeEnv = process.env.NODE_ENV
-    process.env.NODE_ENV = 'production'
+    const processEnv = process.env as Record<string, string | undefined>
+    const nodeEnv = processEnv.NODE_ENV
+    processEnv.NODE_ENV = 'production'
     try {
       space = await bootSpace({ ...(await database.overrides()), NODE_ENV: 'production' })
     } finally {
-      process.env.NODE_ENV = nodeEnv
+      processEnv.NODE_ENV = nodeEnv
     }
   })
   afterAll(async () => {
