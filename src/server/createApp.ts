@@ -3,6 +3,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import type { Env } from '../../config/env'
 import { healthRoute } from './healthRoute'
 import { payloadApiRouter } from './payloadApiRouter'
+import { applySecurity } from './security/applySecurity'
 
 export type AppOptions = {
   env: Env
@@ -20,6 +21,7 @@ export const createApp = ({ env, payload, config, routers = [], nextHandler, hea
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
+  applySecurity(app, { env, logger: payload.logger })
   app.get('/healthz', healthRoute(payload, env.DATABASE_URL, healthExtra))
   for (const router of routers) app.use(router)
   app.use(payloadApiRouter(config))
