@@ -26,6 +26,10 @@ export const databaseAdapter = (env: Pick<Env, 'DATABASE_URL' | 'NODE_ENV'>): Da
     if (!file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
     return sqliteAdapter({
       client: { url: env.DATABASE_URL },
+      // Several processes share the file (the server, a worker, the admin CLI): WAL lets
+      // readers and one writer proceed together, and writers wait instead of failing.
+      wal: true,
+      busyTimeout: 10_000,
       push: !production,
       migrationDir: path.join(root, 'migrations/sqlite'),
       prodMigrations: production ? sqliteMigrations : undefined,

@@ -48,6 +48,10 @@ const EnvSchema = z.object({
   DISCOURSE_SYNC_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** First delay of the sync job's exponential backoff (with full jitter) after a 429/5xx/network failure. */
   DISCOURSE_SYNC_RETRY_BASE_MS: z.coerce.number().int().min(1).max(600_000).default(2000),
+  /** A sync job "processing" longer than this is taken to belong to a dead worker and released. */
+  SYNC_JOB_LEASE_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
+  /** How often the worker sweeps the outbox for owed syncs that have no job. */
+  SYNC_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   /** Rapid edits within this window coalesce into one forum request. */
   DISCOURSE_SYNC_COALESCE_MS: z.coerce.number().int().min(0).max(600_000).default(1500),
   ALLOW_INSECURE_DISCOURSE_URL: bool(false),

@@ -50,7 +50,7 @@ export const startServer = async (env: Env, { dev = false }: { dev?: boolean } =
   }
 
   if (env.ROLE !== 'web') {
-    const worker = startSyncWorker(payload)
+    const worker = startSyncWorker(payload, { sweepEveryMs: env.SYNC_SWEEP_INTERVAL_MS, leaseMs: env.SYNC_JOB_LEASE_MS })
     const stopSchedules = startSchedules(payload, bridge, env)
     stops.unshift(stopSchedules, () => worker.stop())
   }

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import { queueSync, SYNC_QUEUE } from './queueSync'
 import type { SyncedCollection } from './syncSubjects'
 
-/** A job "processing" for longer than this is taken to belong to a dead worker. */
+/** Default lease: a job "processing" for longer than this is taken to belong to a dead worker. */
 export const JOB_LEASE_MS = 5 * 60_000
 
 /**
@@ -10,14 +10,17 @@ export const JOB_LEASE_MS = 5 * 60_000
  * (their lease expired), then queues a job for every document that still owes a sync but
  * has no live job — the crash between a save and its queueing, or a lost queue write.
  */
-export const sweepOwedSyncs = async (payload: Payload, now = new Date()): Promise<{ released: number; queued: number }> => {
+export const sweepOwedSyncs = async (
+  payload: Payload,
+  { now = new Date(), leaseMs = JOB_LEASE_MS }: { now?: Date; leaseMs?: number } = {},
+): Promise<{ released: number; queued: number }> => {
   const stale = await payload.update({
     collection: 'payload-jobs',
     where: {
       and: [
         { queue: { equals: SYNC_QUEUE } },
         { processing: { equals: true } },
-        { updatedAt: { less_than: new Date(now.getTime() - JOB_LEASE_MS).toISOString() } },
+        { updatedAt: { less_than: new Date(now.getTime() - leaseMs).toISOString() } },
       ],
     },
     data: { processing: false },

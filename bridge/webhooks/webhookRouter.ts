@@ -43,9 +43,11 @@ export const webhookRouter = ({ payload, secret }: { payload: () => Payload; sec
         res.status(200).json({ status: 'ignored' })
         return
       }
-      await p.jobs.queue({ task: 'refreshTopicActivity', queue: ACTIVITY_QUEUE, input: { ...linked, topicId } })
+      const job = await p.jobs.queue({ task: 'refreshTopicActivity', queue: ACTIVITY_QUEUE, input: { ...linked, topicId } })
       res.status(202).json({ status: 'queued' })
-      void p.jobs.run({ queue: ACTIVITY_QUEUE, limit: 5 }).catch((err) => p.logger.warn({ err }, 'activity refresh failed; the worker retries'))
+      // Run this one job now rather than wait for the worker's next poll; if it fails, the
+      // worker retries it from the queue.
+      void p.jobs.runByID({ id: job.id }).catch((err) => p.logger.warn({ err }, 'activity refresh failed; the worker retries'))
     } catch (err) {
       next(err)
     }

@@ -12,7 +12,12 @@ export type SyncWorker = { stop: () => Promise<void>; runOnce: () => Promise<voi
  */
 export const startSyncWorker = (
   payload: Payload,
-  { pollMs = 1000, sweepEveryMs = 60_000, batch = 10 }: { pollMs?: number; sweepEveryMs?: number; batch?: number } = {},
+  {
+    pollMs = 1000,
+    sweepEveryMs = 60_000,
+    leaseMs,
+    batch = 10,
+  }: { pollMs?: number; sweepEveryMs?: number; leaseMs?: number; batch?: number } = {},
 ): SyncWorker => {
   let stopped = false
   let lastSweep = 0
@@ -22,7 +27,7 @@ export const startSyncWorker = (
   const runOnce = async () => {
     if (Date.now() - lastSweep >= sweepEveryMs) {
       lastSweep = Date.now()
-      const swept = await sweepOwedSyncs(payload)
+      const swept = await sweepOwedSyncs(payload, { leaseMs })
       if (swept.queued || swept.released) payload.logger.info({ area: 'bridge.worker', ...swept }, 'outbox sweep')
     }
     await payload.jobs.run({ queue: SYNC_QUEUE, limit: batch })

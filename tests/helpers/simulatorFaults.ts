@@ -1,10 +1,11 @@
+import { controlFetch } from './controlFetch'
 import type { Simulator } from '../../bridge/simulator'
 
 export type FaultSettings = Partial<{ down: boolean; failNext: number; status: 500 | 502 | 503; latencyMs: number; dropAfterCommitNext: number }>
 
 /** Sets faults through the simulator's control API, as a demo or an operator would. */
 export const injectFaults = async (sim: Simulator, faults: FaultSettings) => {
-  const res = await fetch(`${sim.url}/__simulator/faults`, {
+  const res = await controlFetch(`${sim.url}/__simulator/faults`, {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(faults),
@@ -13,5 +14,5 @@ export const injectFaults = async (sim: Simulator, faults: FaultSettings) => {
 }
 
 export const clearFaults = async (sim: Simulator) => {
-  await fetch(`${sim.url}/__simulator/faults`, { method: 'DELETE' })
+  await controlFetch(`${sim.url}/__simulator/faults`, { method: 'DELETE' })
 }

@@ -1,3 +1,4 @@
+import { controlFetch } from './controlFetch'
 import type { Simulator } from '../../bridge/simulator'
 
 /** Live (not deleted) simulator topics carrying a given external_id. */
@@ -19,5 +20,5 @@ export const apiWrites = (sim: Simulator) =>
 
 /** Empties the simulator's request log, keeping its topics. */
 export const clearRequestLog = async (sim: Simulator) => {
-  await fetch(`${sim.url}/__simulator/requests`, { method: 'DELETE' })
+  await controlFetch(`${sim.url}/__simulator/requests`, { method: 'DELETE' })
 }

@@ -1,0 +1,71 @@
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
+import { controlFetch } from '../../helpers/controlFetch'
+import { createBridge } from '../../../bridge/createBridge'
+import { runReconcilePass } from '../../../bridge/activity/runReconcilePass'
+import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
+
+let space: SpaceWithSimulator
+const ids: Array<number | string> = []
+beforeAll(async () => {
+  space = await bootWithSimulator({ DISCOURSE_CATEGORY_ID: '5' })
+  for (const city of ['Lagos', 'Lima', 'Hanoi']) {
+    const doc = await space.payload.create({
+      collection: 'stories',
+      overrideAccess: true,
+      data: { title: `Neighbourhood assembly in ${city}`, body: lexicalDocument([paragraphNode(`Residents of ${city} met to plan the year.`)]), status: 'published' } as never,
+    })
+    ids.push(doc.id)
+  }
+  await drainSyncQueue(space.payload)
+  // Activity below happens with webhooks off, as when deliveries are lost.
+  space.simulator.setWebhook(null)
+})
+afterAll(async () => {
+  await space?.close()
+})
+
+const discourseOf = async (id: number | string) => (await space.payload.findByID({ collection: 'stories', id, overrideAccess: true })).discourse!
+const activity = (topicId: number, body: Record<string, unknown>) =>
+  controlFetch(`${space.simulator.url}/__simulator/topics/${topicId}/activity`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+
+describe('reconciliation', () => {
+  it('a first pass is a full pass that reads the category listing once', async () => {
+    const bridge = createBridge(space.env)
+    const report = await runReconcilePass(space.payload, bridge, 'incremental')
+    expect(report).toMatchObject({ mode: 'full', linked: 3, pagesRead: 1, topicsFetched: 0 })
+    expect(report!.requests).toBe(1)
+  })
+
+  it('an incremental pass after activity updates exactly the changed story, in one listing request', async () => {
+    const bridge = createBridge(space.env)
+    const changed = await discourseOf(ids[1]!)
+    await new Promise((r) => setTimeout(r, 1100)) // activity strictly after the previous pass began
+    await activity(changed.topicId!, { replies: 2 })
+    const before = await Promise.all(ids.map(discourseOf))
+    const report = await runReconcilePass(space.payload, bridge, 'incremental')
+    expect(report).toMatchObject({ mode: 'incremental', updated: 1, pagesRead: 1 })
+    expect(report!.requests).toBeLessThanOrEqual(1 + 2)
+    const after = await Promise.all(ids.map(discourseOf))
+    expect(after[1]!.replyCount).toBe(2)
+    expect(after[0]).toEqual(before[0])
+    expect(after[2]).toEqual(before[2])
+  })
+
+  it('a full pass picks up views, which do not bump a topic, and marks a vanished topic', async () => {
+    const bridge = createBridge(space.env)
+    const viewed = await discourseOf(ids[0]!)
+    const vanished = await discourseOf(ids[2]!)
+    await activity(viewed.topicId!, { views: 25 })
+    await controlFetch(`${space.simulator.url}/__simulator/topics/${vanished.topicId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deleted: true }) })
+    const report = await runReconcilePass(space.payload, bridge, 'full')
+    expect(report).toMatchObject({ mode: 'full', topicsFetched: 1, topicsDeleted: 1 })
+    expect((await discourseOf(ids[0]!)).views).toBe(viewed.views! + 25)
+    expect((await discourseOf(ids[2]!)).syncState).toBe('topic_deleted')
+  })
+
+  it('runs a pass on one instance at a time', async () => {
+    const bridge = createBridge(space.env)
+    const [a, b] = await Promise.all([runReconcilePass(space.payload, bridge, 'full'), runReconcilePass(space.payload, bridge, 'full')])
+    expect([a, b].filter((r) => r === null)).toHaveLength(1)
+  })
+})

@@ -1,0 +1,75 @@
+import { signWebhookBody } from '../../../bridge/simulator'
+import { bootWithSimulator, drainSyncQueue, WEBHOOK_SECRET, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
+import { controlFetch } from '../../helpers/controlFetch'
+import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
+
+let space: SpaceWithSimulator
+let storyId: number | string
+let topicId: number
+beforeAll(async () => {
+  space = await bootWithSimulator()
+  const doc = await space.payload.create({
+    collection: 'stories',
+    overrideAccess: true,
+    data: { title: 'Cleaning the Danube banks together', body: lexicalDocument([paragraphNode('Two hundred volunteers cleaned the river banks.')]), status: 'published' } as never,
+  })
+  storyId = doc.id
+  await drainSyncQueue(space.payload)
+  topicId = (await space.payload.findByID({ collection: 'stories', id: storyId, overrideAccess: true })).discourse!.topicId!
+})
+afterAll(async () => {
+  await space?.close()
+})
+
+const publicStory = async () => (await (await fetch(`${space.url}/api/stories/${storyId}?depth=0`)).json()).discourse
+const deliver = (body: string, headers: Record<string, string>) =>
+  fetch(`${space.url}/api/discourse/webhook`, { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } })
+const postCreated = (id: number, postsCount: number) =>
+  JSON.stringify({ post: { id, topic_id: topicId, post_number: postsCount, topic_posts_count: postsCount, username: 'amina' } })
+
+describe('Discourse webhooks', () => {
+  it('refuses a delivery with a missing or forged signature and changes nothing', async () => {
+    const before = await publicStory()
+    const body = postCreated(900, 2)
+    expect((await deliver(body, { 'x-discourse-event-id': '9001' })).status).toBe(401)
+    expect((await deliver(body, { 'x-discourse-event-id': '9002', 'x-discourse-event-signature': signWebhookBody('wrong-secret', body) })).status).toBe(401)
+    expect((await deliver(body, { 'x-discourse-event-id': '9003', 'x-discourse-event-signature': signWebhookBody(WEBHOOK_SECRET, `${body} `) })).status).toBe(401)
+    await drainSyncQueue(space.payload)
+    expect(await publicStory()).toEqual(before)
+  })
+
+  it('answers 200 at once to events about topics Space does not know', async () => {
+    const body = JSON.stringify({ topic: { id: 424242, title: 'Someone else’s topic' } })
+    const res = await deliver(body, { 'x-discourse-event-id': '9100', 'x-discourse-event': 'topic_created', 'x-discourse-event-signature': signWebhookBody(WEBHOOK_SECRET, body) })
+    expect(res.status).toBe(200)
+    expect(await res.json()).toEqual({ status: 'ignored' })
+  })
+
+  it('brings reply and like counts and the latest replies back when the forum reports activity', async () => {
+    const res = await controlFetch(`${space.simulator.url}/__simulator/topics/${topicId}/activity`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ replies: 3, likes: 4 }),
+    })
+    expect(res.ok).toBe(true)
+    await space.simulator.webhooksIdle()
+    await drainSyncQueue(space.payload)
+    const discourse = await publicStory()
+    expect(discourse).toMatchObject({ replyCount: 3, likeCount: 4 })
+    expect(discourse.latestReplies).toHaveLength(3)
+    expect(discourse.latestReplies[0]).toMatchObject({ postNumber: 4, url: expect.stringContaining(`/t/`), excerpt: expect.stringContaining('thanks for sharing') })
+    expect(discourse.lastError).toBeUndefined() // staff-only field never reaches anonymous readers
+  })
+
+  it('ignores a replayed delivery it has already handled', async () => {
+    const body = postCreated(901, 5)
+    const headers = { 'x-discourse-event-id': '9200', 'x-discourse-event': 'post_created', 'x-discourse-event-signature': signWebhookBody(WEBHOOK_SECRET, body) }
+    expect((await deliver(body, headers)).status).toBe(202)
+    await drainSyncQueue(space.payload)
+    const replay = await deliver(body, headers)
+    expect(replay.status).toBe(200)
+    expect(await replay.json()).toEqual({ status: 'duplicate' })
+    const jobs = await space.payload.count({ collection: 'payload-jobs', overrideAccess: true })
+    expect(jobs.totalDocs).toBe(0)
+  })
+})
