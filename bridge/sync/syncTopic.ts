@@ -10,13 +10,17 @@ export type SyncOutcome = 'created' | 'adopted' | 'updated' | 'unchanged' | 'not
 
 export type SyncDeps = { payload: Payload; client: DiscourseClient; settings: BridgeSettings }
 
+// A real forum may show a deleted topic to a staff key (200 with deleted_at) instead of a 404.
+const liveOrNull = (topic: Topic | null) => (topic && !(topic as { deleted_at?: string | null }).deleted_at ? topic : null)
+
 const firstPostIdOf = (topic: Topic): number | undefined =>
   (topic as { post_stream?: { posts?: Array<{ id: number; post_number?: number }> } }).post_stream?.posts?.find(
     (p) => p.post_number === 1 || p.post_number === undefined,
   )?.id
 
+// Discourse words it "External has already been taken" (Rails drops `_id` from the field name).
 const externalIdTaken = (err: unknown) =>
-  err instanceof DiscourseValidationError && err.errors.some((e) => /external.?id/i.test(e))
+  err instanceof DiscourseValidationError && err.errors.some((e) => /^external\b/i.test(e) && /taken/i.test(e))
 
 /**
  * Brings one document's forum topic in line with the document. Exactly one topic per
@@ -58,7 +62,7 @@ export const syncTopic = async ({ payload, client, settings }: SyncDeps, collect
       return 'unchanged'
     }
     let found: Topic | null = null
-    if (Number(d.attempts ?? 0) > 0) found = await client.getTopicByExternalId(d.externalId)
+    if (Number(d.attempts ?? 0) > 0) found = liveOrNull(await client.getTopicByExternalId(d.externalId))
     if (!found) {
       // Persist "a create may be in flight" before it leaves, so any retry looks up first.
       await writeDiscourseState(payload, collection, id, (cur) => ({ attempts: Number(cur.attempts ?? 0) + 1 }))
@@ -68,7 +72,7 @@ export const syncTopic = async ({ payload, client, settings }: SyncDeps, collect
         return 'created'
       } catch (err) {
         if (!externalIdTaken(err)) throw err
-        found = await client.getTopicByExternalId(d.externalId)
+        found = liveOrNull(await client.getTopicByExternalId(d.externalId))
         if (!found) throw err
       }
     }
