@@ -80,8 +80,11 @@ describe('the editorial loop', () => {
     const page = await newPage()
     await adminLogin(page, server.url, editor.email, editor.password)
     await page.goto(`${server.url}/admin/collections/stories/${storyId}`)
-    await chooseOption(page, 'status', /^published$/)
-    await saveDocument(page)
+    // The workflow (collections/Stories/workflow.ts): submitted → in review → approved → published.
+    for (const status of [/^in review$/, /^approved$/, /^published$/]) {
+      await chooseOption(page, 'status', status)
+      await saveDocument(page)
+    }
     await screenshot(page, 'step2-published-in-admin')
     expect((await getStory()).status).toBe('published')
     const res = await fetch(`${server.url}/stories/${(await getStory()).slug}`)
@@ -97,11 +100,6 @@ describe('the editorial loop', () => {
       return s.discourse?.topicUrl && s.discourse?.topicId ? s : null
     }, 'the bridge to link a topic')
     const page = await newPage()
-    await adminLogin(page, server.url, editor.email, editor.password)
-    await page.goto(`${server.url}/admin/collections/stories/${storyId}`)
-    await expect(page.locator('#field-discourse__topicUrl').inputValue()).resolves.toBe(story.discourse.topicUrl)
-    await screenshot(page, 'step2-admin-topic-link')
-
     await page.goto(`${server.url}/stories/${story.slug}`)
     const join = page.getByRole('heading', { name: 'Join the discussion' })
     await join.waitFor()
@@ -119,6 +117,19 @@ describe('the editorial loop', () => {
     await expect(page.getByTestId('reply-count').innerText()).resolves.toBe('2 replies')
     expect(await page.getByTestId('latest-replies').locator('li').count()).toBe(2)
     await screenshot(page, 'step3-public-replies')
+
+    await adminLogin(page, server.url, editor.email, editor.password)
+    await page.goto(`${server.url}/admin/collections/stories/${storyId}`)
+    await page.locator('#action-save').waitFor()
+    await screenshot(page, 'step2-admin-topic-link')
+    // The topic URL shows in the sidebar, as a read-only field's value or as a link.
+    await page.waitForFunction(
+      (url) =>
+        [...document.querySelectorAll('input')].some((i) => i.value === url) ||
+        [...document.querySelectorAll('a')].some((a) => a.href === url || a.textContent?.includes(url)),
+      story.discourse.topicUrl,
+      { timeout: 15_000 },
+    )
     await page.context().close()
   })
 })

@@ -16,8 +16,12 @@ export const chooseOption = async (page: Page, field: string, option: string | R
   await page.locator('.rs__option', { hasText: option }).first().click()
 }
 
-/** Clicks Save and waits for Payload's confirmation toast. */
+/** Clicks Save and waits for Payload's toast; a toast that is not a success fails with its text. */
 export const saveDocument = async (page: Page) => {
   await page.locator('#action-save').click()
-  await page.locator('.payload-toast-container', { hasText: /successfully/i }).waitFor({ timeout: 30_000 })
+  // "Submitting..." is the in-progress toast; wait for the one that says how it went.
+  const toast = page.locator('.payload-toast-container li').filter({ hasNotText: /submitting/i }).last()
+  await toast.waitFor({ timeout: 30_000 })
+  const text = await toast.innerText()
+  if (!/success/i.test(text)) throw new Error(`saving answered: ${text}`)
 }
