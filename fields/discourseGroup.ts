@@ -1,6 +1,13 @@
 import type { Field } from 'payload'
 import { staffOnlyField } from '../access/staffOnlyField'
 
+/** The sidebar panel: state, topic link, counts, last sync, last error and "Sync again". */
+export const discourseStatusField: Field = {
+  name: 'discourseStatus',
+  type: 'ui',
+  admin: { position: 'sidebar', components: { Field: '/src/components/admin/discourse/DiscourseStatusField#DiscourseStatusField' } },
+}
+
 export const syncStates = ['none', 'pending', 'synced', 'failed', 'topic_deleted'] as const
 export type SyncState = (typeof syncStates)[number]
 
@@ -14,7 +21,11 @@ const readOnly = { readOnly: true }
 export const discourseGroup: Field = {
   name: 'discourse',
   type: 'group',
-  admin: { position: 'sidebar', description: 'Kept in step with the forum by the bridge.' },
+  admin: {
+    position: 'sidebar',
+    description: 'Kept in step with the forum by the bridge.',
+    components: { Cell: '/src/components/admin/discourse/DiscourseCell#DiscourseCell' },
+  },
   fields: [
     { name: 'syncState', type: 'select', defaultValue: 'none', index: true, options: [...syncStates], admin: readOnly },
     { name: 'topicUrl', type: 'text', admin: readOnly },

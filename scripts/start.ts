@@ -28,5 +28,13 @@ if (!dev && env.ROLE !== 'worker' && !existsSync(path.join(root, '.next', 'BUILD
   }
 }
 
-const { startServer } = await import('../src/server')
-await startServer(env, { dev })
+// While Payload starts, the only pending work can be a database call waiting on a lock held
+// by another process (a worker, the CLI); such a wait holds no handle on the event loop, and
+// Node would exit with code 13 ("unsettled top-level await"). A timer keeps it alive.
+const keepAlive = setInterval(() => undefined, 1000)
+try {
+  const { startServer } = await import('../src/server')
+  await startServer(env, { dev })
+} finally {
+  clearInterval(keepAlive)
+}

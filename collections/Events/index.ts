@@ -6,7 +6,7 @@ import { resyncEndpoint } from '../../bridge/sync/endpoints/resyncEndpoint'
 import { canCreateStory as isWriter } from '../Stories/access/canCreateStory'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { staffOnlyField } from '../../access/staffOnlyField'
-import { discourseGroup } from '../../fields/discourseGroup'
+import { discourseGroup, discourseStatusField } from '../../fields/discourseGroup'
 import { urlField } from '../../fields/urlField'
 import { deriveSlug } from '../Stories/hooks/deriveSlug'
 import { refuseRestoreByWriters } from '../Stories/hooks/refuseRestoreByWriters'
@@ -80,6 +80,7 @@ export const Events: CollectionConfig = {
     { name: 'organizer', type: 'text', maxLength: 200 },
     urlField('registrationUrl'),
     { name: 'createdBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar' } },
+    discourseStatusField,
     discourseGroup,
   ],
 }

@@ -3,7 +3,7 @@ import { enqueueDiscourseSync } from '../../bridge/sync/hooks/enqueueDiscourseSy
 import { enqueueTopicClose } from '../../bridge/sync/hooks/enqueueTopicClose'
 import { markSyncOwed } from '../../bridge/sync/hooks/markSyncOwed'
 import { resyncEndpoint } from '../../bridge/sync/endpoints/resyncEndpoint'
-import { discourseGroup } from '../../fields/discourseGroup'
+import { discourseGroup, discourseStatusField } from '../../fields/discourseGroup'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { staffOnlyField } from '../../access/staffOnlyField'
 import { canCreateStory } from './access/canCreateStory'
@@ -103,6 +103,7 @@ export const Stories: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'template', type: 'relationship', relationTo: 'editorial-templates', admin: { position: 'sidebar' } },
+    discourseStatusField,
     discourseGroup,
   ],
 }
