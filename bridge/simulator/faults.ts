@@ -35,9 +35,8 @@ export const faults =
       f.failNext--
       return sendFailure(res, f.status)
     }
-    if (f.dropAfterCommitNext > 0 && req.method !== 'GET' && req.method !== 'HEAD') {
-      f.dropAfterCommitNext--
-      res.locals.dropAfterCommit = true
-    }
+    // Counted down in reply() only when a write really commits, so a write the rate limiter
+    // or validation refuses does not use the fault up.
+    if (f.dropAfterCommitNext > 0 && req.method !== 'GET' && req.method !== 'HEAD') res.locals.dropAfterCommit = f
     next()
   }

@@ -3,7 +3,9 @@
 import type { Response } from 'express'
 
 export const reply = (res: Response, status: number, body?: unknown): void => {
-  if (res.locals.dropAfterCommit && status < 300) {
+  const faults = res.locals.dropAfterCommit as { dropAfterCommitNext: number } | undefined
+  if (faults && faults.dropAfterCommitNext > 0 && status < 300) {
+    faults.dropAfterCommitNext--
     res.locals.dropped = true
     res.socket?.destroy()
     return
