@@ -3,6 +3,7 @@ import { handleEndpoints, type SanitizedConfig } from 'payload'
 import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { toWebRequest } from './toWebRequest'
 import { sendWebResponse } from './sendWebResponse'
+import { cachedForAnonymous } from './cachedForAnonymous'
 
 /**
  * Payload's REST and GraphQL APIs served by express itself, so the API (and its tests)
@@ -23,6 +24,8 @@ export const payloadApiRouter = (config: Promise<SanitizedConfig>): Router => {
     }
   router.post('/api/graphql', wrap((req) => graphql(toWebRequest(req))))
   router.get('/api/graphql-playground', wrap((req) => playground(toWebRequest(req))))
+  // The public lists, the most read URLs, come from a per-process cache for anonymous callers.
+  router.get(['/api/stories', '/api/events'], cachedForAnonymous((req) => handleEndpoints({ config, request: toWebRequest(req) })))
   router.all('/api/{*path}', wrap((req) => handleEndpoints({ config, request: toWebRequest(req) })))
   return router
 }
