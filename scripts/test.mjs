@@ -1,48 +1,54 @@
 #!/usr/bin/env node
-// The project's one test command (`npm test`): typecheck, then jest, then one
-// closing line of our own, `N passed, N failed`, read from jest's --json results
-// (CI reads that line, not jest's summary). Extra arguments go to jest.
+// The project's one test command (`npm test`): typecheck, then jest in two runs — every suite
+// but the browser ones on two workers, then the browser suites one at a time (each starts
+// the whole product and Chromium; beside other suites on two cores they starve) — then one
+// closing line of our own, `N passed, N failed`, summed from jest's --json results.
+// Extra arguments go to jest (and then only the runs they match are made).
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, readFileSync, existsSync } from 'node:fs'
+import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
 
 const resultsDir = join(process.cwd(), 'test-results')
-const resultsFile = join(resultsDir, 'jest-results.json')
 mkdirSync(resultsDir, { recursive: true })
+const extra = process.argv.slice(2)
 
-const skipTypecheck = process.env.SKIP_TYPECHECK === '1'
-let typecheckFailed = 0
-if (!skipTypecheck) {
-  console.log('> typecheck (tsc --noEmit)')
-  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], {
-    stdio: 'inherit',
-  })
-  if (tsc.status !== 0) typecheckFailed = 1
-}
-
-console.log('> jest')
-const jest = spawnSync(
-  process.execPath,
-  [
-    '--experimental-vm-modules',
-    '--no-warnings=ExperimentalWarning',
-    'node_modules/jest/bin/jest.js',
-    '--json',
-    `--outputFile=${resultsFile}`,
-    ...process.argv.slice(2),
-  ],
-  { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
-)
-
-let passed = 0
 let failed = 0
-if (existsSync(resultsFile)) {
-  const results = JSON.parse(readFileSync(resultsFile, 'utf8'))
-  passed = results.numPassedTests
-  // A suite that fails to load has no failed tests but must still count as a failure.
-  failed = results.numFailedTests + results.numRuntimeErrorTestSuites
+let passed = 0
+
+if (process.env.SKIP_TYPECHECK !== '1') {
+  console.log('> typecheck (tsc --noEmit)')
+  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' })
+  if (tsc.status !== 0) failed++
 }
-failed += typecheckFailed
-if (jest.status !== 0 && failed === 0) failed = 1
+
+const runJest = (name, args) => {
+  const resultsFile = join(resultsDir, `jest-${name}.json`)
+  rmSync(resultsFile, { force: true })
+  console.log(`> jest (${name})`)
+  const jest = spawnSync(
+    process.execPath,
+    ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', '--json', `--outputFile=${resultsFile}`, ...args],
+    { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
+  )
+  if (!existsSync(resultsFile)) {
+    if (jest.status !== 0) failed++
+    return
+  }
+  const results = JSON.parse(readFileSync(resultsFile, 'utf8'))
+  passed += results.numPassedTests
+  // A suite that fails to load has no failed tests but must still count as a failure.
+  const runFailed = results.numFailedTests + results.numRuntimeErrorTestSuites
+  failed += runFailed
+  if (jest.status !== 0 && runFailed === 0 && results.numTotalTests > 0) failed++
+}
+
+if (extra.length) {
+  // A chosen subset (`npm test -- tests/int/bridge`): one run, browser suites one at a time.
+  runJest('selected', [...(extra.some((a) => a.includes('e2e')) ? ['--runInBand'] : []), ...extra])
+} else {
+  runJest('main', ['--testPathIgnorePatterns', '/node_modules/', '/tests/e2e/'])
+  runJest('browser', ['--runInBand', '--testPathPatterns', 'tests/e2e/'])
+}
+
 console.log(`${passed} passed, ${failed} failed`)
-process.exit(failed === 0 && jest.status === 0 ? 0 : 1)
+process.exit(failed === 0 ? 0 : 1)

@@ -1,7 +1,11 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
 import type { Payload } from 'payload'
 import type { Bridge } from '../../bridge/createBridge'
 import type { Env } from '../../config/env'
+import { CliError } from './CliError'
 import type { CommonOptions } from './commonOptions'
+import { ExitCode } from './ExitCode'
 
 export type CliContext = { env: Env; payload: Payload; bridge: Bridge; close: () => Promise<void> }
 
@@ -25,6 +29,10 @@ export const openContext = async (options: CommonOptions): Promise<CliContext> =
   const source: Record<string, string | undefined> = { ...process.env }
   source.NODE_ENV ||= 'production'
   source.DATABASE_URL ||= 'file:./data/space.db'
+  // The CLI works on the server's database; it never creates one (a typo would start an empty site).
+  const file = source.DATABASE_URL.startsWith('file:') ? source.DATABASE_URL.slice('file:'.length) : null
+  if (file && !file.startsWith(':memory:') && !existsSync(path.resolve(file)))
+    throw new CliError(`No database at ${file}. Check DATABASE_URL (start the server once to create it).`, ExitCode.usage, 'no_database')
   source.PAYLOAD_SECRET ||= localSecret(source.DATABASE_URL)
   source.LOG_LEVEL = options.verbose ? 'info' : 'warn'
   const env = loadEnvOrExit(source)
@@ -32,6 +40,12 @@ export const openContext = async (options: CommonOptions): Promise<CliContext> =
   // The sync tasks run with this process's bridge, so the CLI's requests share one limiter.
   const configOptions = { bridge, tasks: bridgeTasks(bridge), seed: false, logDestination: pino.default.destination(2) }
   const config = createPayloadConfig(env, configOptions)
-  const payload = await getPayload({ config })
+  // Anything written to stdout while Payload boots (the schema-push spinner of dev and test
+  // mode) goes to stderr, so stdout holds only the command's output.
+  const write = process.stdout.write
+  process.stdout.write = process.stderr.write.bind(process.stderr) as typeof process.stdout.write
+  const payload = await getPayload({ config }).finally(() => {
+    process.stdout.write = write
+  })
   return { env, payload, bridge, close: () => payload.destroy() }
 }

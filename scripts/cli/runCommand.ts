@@ -1,3 +1,4 @@
+import { once } from 'node:events'
 import type { AdminDeps, AdminItem } from '../../bridge/admin/AdminDeps'
 import { summarizeItems } from '../../bridge/admin/summarizeItems'
 import { CliError } from './CliError'
@@ -26,7 +27,10 @@ const err = (line: string) => process.stderr.write(`${line}\n`)
 const defaultExitCode = (result: Result) =>
   result.interrupted ? ExitCode.interrupted : (result.items ?? []).some((i) => i.status === 'failed') ? ExitCode.failed : ExitCode.ok
 
-const flush = () => new Promise<void>((resolve) => process.stdout.write('', () => resolve()))
+/** Waits until what was written to stdout has left the process (a pipe may still hold it). */
+const flush = async () => {
+  if (process.stdout.writableNeedDrain) await once(process.stdout, 'drain')
+}
 
 /**
  * The frame of every command (STYLE §22): boot, check the forum, call the plain run*

@@ -24,6 +24,8 @@ const discourseOf = async (id: string) =>
 beforeAll(async () => {
   space = await bootWithSimulator()
   await fetch(`${space.simulator.url}/__simulator/settings`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ max_admin_api_reqs_per_minute: 100_000 }) })
+  // The in-process Payload stays idle while the CLI runs: no webhooks back into it.
+  await fetch(`${space.simulator.url}/__simulator/webhook`, { method: 'DELETE' })
   env = cliEnv(space)
   ids.river = await story('river-cleanup', 'River clean-up in Lagos draws hundreds')
   ids.garden = await story('school-garden', 'A school garden feeds a whole village')
