@@ -7,8 +7,11 @@ export const JOB_LEASE_MS = 5 * 60_000
 
 /**
  * The outbox's safety net, run on a schedule: releases sync jobs whose worker died mid-run
- * (their lease expired), then queues a job for every document that still owes a sync but
- * has no live job — the crash between a save and its queueing, or a lost queue write.
+ * (their lease expired), drops jobs that have been due for longer than a lease without being
+ * run (a worker killed between finishing a task and closing its job leaves such rows, and
+ * Payload does not pick them up again) — safe, because what is owed lives in the document —
+ * then queues a job for every document that still owes a sync but has no live job: the
+ * crash between a save and its queueing, or a lost queue write.
  */
 export const sweepOwedSyncs = async (
   payload: Payload,
@@ -24,6 +27,20 @@ export const sweepOwedSyncs = async (
       ],
     },
     data: { processing: false },
+    overrideAccess: true,
+    depth: 0,
+  })
+  const overdue = new Date(now.getTime() - leaseMs).toISOString()
+  await payload.delete({
+    collection: 'payload-jobs',
+    where: {
+      and: [
+        { queue: { equals: SYNC_QUEUE } },
+        { processing: { equals: false } },
+        { completedAt: { exists: false } },
+        { or: [{ waitUntil: { less_than: overdue } }, { and: [{ waitUntil: { exists: false } }, { createdAt: { less_than: overdue } }] }] },
+      ],
+    },
     overrideAccess: true,
     depth: 0,
   })

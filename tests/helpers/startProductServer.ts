@@ -96,7 +96,7 @@ export const startProductServer = async (env: Record<string, string> = {}): Prom
     rmSync(dir, { recursive: true, force: true })
   }
   try {
-    await waitForHealth(url, child, () => log, 90_000)
+    await waitForHealth(url, child, () => log, 180_000)
   } catch (err) {
     await stop()
     throw err
