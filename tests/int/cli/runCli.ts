@@ -48,6 +48,10 @@ export const runCli = (args: string[], env: Record<string, string>): Promise<Cli
     )
   })
 
+/** `exit N`, plus the end of stderr when N is not one of the CLI's own codes, for a readable failure. */
+export const exitOf = (run: CliRun): string =>
+  [0, 1, 2].includes(run.code ?? -1) ? `exit ${run.code}` : `exit ${run.code}\n${run.stderr.slice(-2000)}`
+
 /** The simulator's request log, via its control API. */
 export const simulatorRequests = async (url: string): Promise<Array<{ method: string; path: string; status: number | null }>> => {
   const res = await fetch(`${url}/__simulator/requests`)

@@ -1,7 +1,7 @@
 // status, push, pull and retry run as the real CLI subprocess against a database prepared
 // here and the simulator; also the exit codes for partial failure and bad configuration.
 import { bootWithSimulator, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
-import { cliEnv, clearSimulatorRequests, closedPort, databaseSnapshot, forumWrites, runCli } from './runCli'
+import { cliEnv, exitOf, clearSimulatorRequests, closedPort, databaseSnapshot, forumWrites, runCli } from './runCli'
 
 let space: SpaceWithSimulator
 let env: Record<string, string>
@@ -40,7 +40,7 @@ afterAll(async () => {
 describe('space-bridge status, push, pull, retry', () => {
   it('status --json reports owed stories, queued jobs and a reachable forum', async () => {
     const run = await runCli(['status', '--json'], env)
-    expect(run.code).toBe(0)
+    expect(exitOf(run)).toBe('exit 0')
     const status = run.json()
     expect(status.counts.stories.pending).toBe(3)
     expect(status.discourse).toMatchObject({ ok: true })
@@ -52,7 +52,7 @@ describe('space-bridge status, push, pull, retry', () => {
     const before = await databaseSnapshot(space.payload)
     await clearSimulatorRequests(space.simulator.url)
     const run = await runCli(['push', '--dry-run'], env)
-    expect(run.code).toBe(0)
+    expect(exitOf(run)).toBe('exit 0')
     expect(run.stdout).toMatch(/would sync/)
     expect(run.stdout).toMatch(/3 planned \(dry run: nothing was changed\)/)
     expect(await databaseSnapshot(space.payload)).toBe(before)
@@ -61,7 +61,7 @@ describe('space-bridge status, push, pull, retry', () => {
 
   it('push runs the owed syncs, exits 1 and lists the story the forum refused', async () => {
     const run = await runCli(['push', '--json'], env)
-    expect(run.code).toBe(1)
+    expect(exitOf(run)).toBe('exit 1')
     const result = run.json()
     expect(result.exitCode).toBe(1)
     expect(result.summary).toMatchObject({ ok: 2, failed: 1 })
@@ -74,7 +74,7 @@ describe('space-bridge status, push, pull, retry', () => {
 
   it('status lists the failed story with its last error and exits 1', async () => {
     const run = await runCli(['status'], env)
-    expect(run.code).toBe(1)
+    expect(exitOf(run)).toBe('exit 1')
     expect(run.stdout).toMatch(/synced\s+2/)
     expect(run.stdout).toMatch(/✗ stories \d+ "Too short": Discourse refused it: Title is too short/)
     expect(run.stdout).toMatch(/API key accepted/)
@@ -82,26 +82,26 @@ describe('space-bridge status, push, pull, retry', () => {
 
   it('retry --dry-run plans the failed story; retry requeues and runs it once the title is fixed', async () => {
     const dry = await runCli(['retry', '--dry-run'], env)
-    expect(dry.code).toBe(0)
+    expect(exitOf(dry)).toBe('exit 0')
     expect(dry.stdout).toMatch(/~ stories \d+ "Too short": would retry/)
     // Fixed behind the bridge's back (no hooks), so the story stays `failed` until retried.
     await space.payload.db.updateOne({ collection: 'stories', id: ids.short, data: { title: 'No longer too short at all' } })
     const run = await runCli(['retry', '--story', 'too-short'], env)
-    expect(run.code).toBe(0)
+    expect(exitOf(run)).toBe('exit 0')
     expect(run.stdout).toMatch(/✓ stories \d+ "No longer too short at all": synced/)
     expect(await discourseOf(ids.short)).toMatchObject({ syncState: 'synced', topicId: expect.any(Number) })
   })
 
   it('push --story re-syncs a chosen story by slug; an unknown one is listed and exits 1', async () => {
     const run = await runCli(['push', '--story', 'school-garden', '--story', 'no-such-story'], env)
-    expect(run.code).toBe(1)
+    expect(exitOf(run)).toBe('exit 1')
     expect(run.stdout).toMatch(/✓ stories \d+ "A school garden feeds a whole village": synced/)
     expect(run.stdout).toMatch(/✗ stories no-such-story: not found/)
   })
 
   it('pull --json runs a reconciliation pass and status then shows its time', async () => {
     const run = await runCli(['pull', '--json'], env)
-    expect(run.code).toBe(0)
+    expect(exitOf(run)).toBe('exit 0')
     const result = run.json()
     expect(result.report).toMatchObject({ mode: 'full', linked: 3 })
     const status = (await runCli(['status', '--json', '--no-forum'], env)).json()
@@ -110,23 +110,23 @@ describe('space-bridge status, push, pull, retry', () => {
 
   it('exits 2 naming DISCOURSE_API_KEY when the forum rejects the key', async () => {
     const run = await runCli(['push'], { ...env, DISCOURSE_API_KEY: 'wrong-key' })
-    expect(run.code).toBe(2)
+    expect(exitOf(run)).toBe('exit 2')
     expect(run.stderr).toMatch(/rejected the API key.*DISCOURSE_API_KEY/)
   })
 
   it('exits 2 naming DISCOURSE_URL when nothing answers there', async () => {
     const run = await runCli(['verify', '--json'], { ...env, DISCOURSE_URL: `http://127.0.0.1:${await closedPort()}` })
-    expect(run.code).toBe(2)
+    expect(exitOf(run)).toBe('exit 2')
     expect(run.stderr).toMatch(/unreachable.*DISCOURSE_URL/)
     expect(run.json().error.cause).toBe('unreachable')
   })
 
   it('exits 2 on a bad variable or an unknown flag', async () => {
     const badEnv = await runCli(['status'], { ...env, DISCOURSE_SYNC_COALESCE_MS: 'soon' })
-    expect(badEnv.code).toBe(2)
+    expect(exitOf(badEnv)).toBe('exit 2')
     expect(badEnv.stderr).toMatch(/DISCOURSE_SYNC_COALESCE_MS/)
     const badFlag = await runCli(['push', '--everything'], env)
-    expect(badFlag.code).toBe(2)
+    expect(exitOf(badFlag)).toBe('exit 2')
     expect(badFlag.stderr).toMatch(/unknown option '--everything'/)
   })
 })

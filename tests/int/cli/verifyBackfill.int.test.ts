@@ -5,7 +5,7 @@ import { bridgeSettings } from '../../../bridge/bridgeSettings'
 import { renderStoryTopic } from '../../../bridge/sync/renderStoryTopic'
 import type { Story } from '../../../src/payload-types'
 import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
-import { cliEnv, clearSimulatorRequests, databaseSnapshot, forumWrites, runCli, simulatorRequests } from './runCli'
+import { cliEnv, exitOf, clearSimulatorRequests, databaseSnapshot, forumWrites, runCli, simulatorRequests } from './runCli'
 
 let space: SpaceWithSimulator
 let env: Record<string, string>
@@ -44,7 +44,7 @@ afterAll(async () => {
 describe('space-bridge verify', () => {
   it('finds nothing to report when every topic matches its story', async () => {
     const run = await runCli(['verify', '--json'], env)
-    expect(run.code).toBe(0)
+    expect(exitOf(run)).toBe('exit 0')
     const result = run.json()
     expect(result).toMatchObject({ checked: 2, drifted: [], orphans: [] })
   })
@@ -55,7 +55,7 @@ describe('space-bridge verify', () => {
     expect((await patchTopic(river.discourse!.topicId!, { title: 'Somebody retitled this on the forum', raw: 'A moderator rewrote the first post entirely.' })).status).toBe(200)
     expect((await patchTopic(garden.discourse!.topicId!, { visible: false })).status).toBe(200)
     const run = await runCli(['verify'], env)
-    expect(run.code).toBe(1)
+    expect(exitOf(run)).toBe('exit 1')
     expect(run.stdout).toMatch(/✗ stories \d+ "River clean-up in Lagos draws hundreds" \(topic \d+\): drift: title, content/)
     expect(run.stdout).toMatch(/✗ stories \d+ "A school garden feeds a whole village" \(topic \d+\): drift: visibility/)
     expect(run.stdout).toMatch(/Checked 2 linked document\(s\): 2 drifted/)
@@ -73,13 +73,13 @@ describe('space-bridge verify', () => {
 
   it('verify --fix repairs the drift through the sync path, and verify is then clean', async () => {
     const fix = await runCli(['verify', '--fix', '--json'], env)
-    expect(fix.code).toBe(0)
+    expect(exitOf(fix)).toBe('exit 0')
     expect(fix.json().items.map((i: any) => i.action).sort()).toEqual(['repaired title, content', 'repaired visibility'])
     const topics = (await (await fetch(`${space.simulator.url}/__simulator/topics`)).json()) as Array<{ id: number; title: string; visible: boolean }>
     const river = await read(ids.river)
     expect(topics.find((t) => t.id === river.discourse!.topicId)).toMatchObject({ title: 'River clean-up in Lagos draws hundreds', visible: true })
     const again = await runCli(['verify'], env)
-    expect(again.code).toBe(0)
+    expect(exitOf(again)).toBe('exit 0')
     expect(again.stdout).toMatch(/Checked 2 linked document\(s\): 0 drifted, 0 orphan/)
   })
 })
@@ -105,13 +105,13 @@ describe('space-bridge backfill', () => {
     const before = await databaseSnapshot(space.payload)
     await clearSimulatorRequests(space.simulator.url)
     const dry = await runCli(['backfill', '--dry-run'], env)
-    expect(dry.code).toBe(0)
+    expect(exitOf(dry)).toBe('exit 0')
     expect(dry.stdout).toMatch(/~ stories \d+ "Migrated story that matches the forum" \(topic \d+\): would link \(found by external_id\) as synced/)
     expect(await databaseSnapshot(space.payload)).toBe(before)
     expect(await forumWrites(space.simulator.url)).toEqual([])
 
     const run = await runCli(['backfill', '--json'], env)
-    expect(run.code).toBe(0)
+    expect(exitOf(run)).toBe('exit 0')
     const byId = Object.fromEntries(run.json().items.map((i: any) => [i.id, i]))
     expect(byId[same.id].action).toBe('linked (found by external_id) as synced')
     expect(byId[differs.id].action).toBe('linked (found by external_id) as pending')
