@@ -1,6 +1,12 @@
 import { existsSync } from 'node:fs'
 import path from 'node:path'
-import type { Payload } from 'payload'
+import { getPayload, type Payload } from 'payload'
+import pino from 'pino'
+import { bridgeTasks } from '../../bridge/sync/tasks/bridgeTasks'
+import { createBridge } from '../../bridge/createBridge'
+import { createPayloadConfig } from '../../config/createPayloadConfig'
+import { loadEnvOrExit } from '../../config/env'
+import { localSecret } from '../../config/localSecret'
 import type { Bridge } from '../../bridge/createBridge'
 import type { Env } from '../../config/env'
 import { CliError } from './CliError'
@@ -17,15 +23,6 @@ export type CliContext = { env: Env; payload: Payload; bridge: Bridge; close: ()
  * output carries only the command's own output (one JSON document with --json).
  */
 export const openContext = async (options: CommonOptions): Promise<CliContext> => {
-  const [{ loadEnvOrExit }, { localSecret }, { createPayloadConfig }, { createBridge }, { bridgeTasks }, { getPayload }, pino] = await Promise.all([
-    import('../../config/env'),
-    import('../../config/localSecret'),
-    import('../../config/createPayloadConfig'),
-    import('../../bridge/createBridge'),
-    import('../../bridge/sync/tasks/bridgeTasks'),
-    import('payload'),
-    import('pino'),
-  ])
   const source: Record<string, string | undefined> = { ...process.env }
   source.NODE_ENV ||= 'production'
   source.DATABASE_URL ||= 'file:./data/space.db'
@@ -38,7 +35,7 @@ export const openContext = async (options: CommonOptions): Promise<CliContext> =
   const env = loadEnvOrExit(source)
   const bridge = createBridge(env)
   // The sync tasks run with this process's bridge, so the CLI's requests share one limiter.
-  const configOptions = { bridge, tasks: bridgeTasks(bridge), seed: false, logDestination: pino.default.destination(2) }
+  const configOptions = { bridge, tasks: bridgeTasks(bridge), seed: false, logDestination: pino.destination(2) }
   const config = createPayloadConfig(env, configOptions)
   // Anything written to stdout while Payload boots (the schema-push spinner of dev and test
   // mode) goes to stderr, so stdout holds only the command's output.

@@ -1,5 +1,6 @@
 import { once } from 'node:events'
 import type { AdminDeps, AdminItem } from '../../bridge/admin/AdminDeps'
+import { checkDiscourse } from '../../bridge/admin/checkDiscourse'
 import { summarizeItems } from '../../bridge/admin/summarizeItems'
 import { CliError } from './CliError'
 import type { CommonOptions } from './commonOptions'
@@ -45,7 +46,6 @@ export const runCommand = async <R extends Result>(name: string, options: Common
   try {
     ctx = await openContext(options)
     if (spec.checkForum !== false) {
-      const { checkDiscourse } = await import('../../bridge/admin/checkDiscourse')
       const check = await checkDiscourse(ctx.bridge)
       if (!check.ok) throw new CliError(check.message, ExitCode.usage, check.cause)
     }

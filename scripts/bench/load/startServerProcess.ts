@@ -38,7 +38,7 @@ export const startServerProcess = async (env: Record<string, string>, port: numb
     if (child.exitCode === null) child.kill('SIGTERM')
     return exited
   }
-  const deadline = Date.now() + 180_000
+  const deadline = Date.now() + Number(process.env.LOAD_START_TIMEOUT_MS ?? 180_000)
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${out}`)
     if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { url, pid: child.pid!, peakRssMb: () => Math.max(peak, highWaterMb(child.pid!)), output: () => out, stop }
