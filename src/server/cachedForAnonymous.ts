@@ -1,10 +1,8 @@
 import type { NextFunction, Request, Response } from 'express'
 import { siteCache } from '../site/siteCache'
+import { isAnonymousRequest } from './isAnonymousRequest'
 
 type Snapshot = { status: number; headers: Array<[string, string]>; body: Buffer }
-
-/** A request that carries no credentials: no Authorization header, no Payload session cookie. */
-const isAnonymous = (req: Request) => !req.headers.authorization && !/(^|;\s*)payload-token=/.test(req.headers.cookie ?? '')
 
 const snapshotOf = async (response: globalThis.Response): Promise<Snapshot> => {
   const headers: Array<[string, string]> = []
@@ -32,7 +30,7 @@ class Uncacheable extends Error {
 export const cachedForAnonymous =
   (handler: (req: Request) => Promise<globalThis.Response>) => async (req: Request, res: Response, next: NextFunction) => {
     try {
-      if (!isAnonymous(req)) return void (await send(res, await snapshotOf(await handler(req)), 'bypass'))
+      if (!isAnonymousRequest(req)) return void (await send(res, await snapshotOf(await handler(req)), 'bypass'))
       let hit = true
       const snapshot = await siteCache
         .get(`rest:${req.originalUrl}`, async () => {

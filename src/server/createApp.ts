@@ -3,6 +3,7 @@ import type { Payload, SanitizedConfig } from 'payload'
 import type { Env } from '../../config/env'
 import { healthRoute } from './healthRoute'
 import { payloadApiRouter } from './payloadApiRouter'
+import { cachedPageForAnonymous } from './cachedPageForAnonymous'
 import { applySecurity } from './security/applySecurity'
 
 export type AppOptions = {
@@ -25,7 +26,11 @@ export const createApp = ({ env, payload, config, routers = [], nextHandler, hea
   app.get('/healthz', healthRoute(payload, env.DATABASE_URL, healthExtra))
   for (const router of routers) app.use(router)
   app.use(payloadApiRouter(config))
-  if (nextHandler) app.all('/{*any}', nextHandler)
+  if (nextHandler) {
+    // A story's page, the most visited public page, is rendered once and replayed to anonymous visitors.
+    app.get('/stories/:slug', cachedPageForAnonymous(nextHandler))
+    app.all('/{*any}', nextHandler)
+  }
   const onError: ErrorRequestHandler = (err, _req, res, _next) => {
     payload.logger.error({ err }, 'unhandled request error')
     if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })

@@ -16,8 +16,8 @@ import { firstPostRaw } from '../../helpers/simulatorTopics'
 import { createUser } from '../../helpers/users'
 import { createsByExternalId, startRole, waitForEmptyOutbox, type RoleProcess } from './productionCluster'
 
-const PUBLISHES = 300
-const KILL_AT = 150
+const PUBLISHES = Number(process.env.CLUSTER_PUBLISHES ?? 300)
+const KILL_AT = Math.floor(PUBLISHES / 6) * 3
 jest.setTimeout(300_000)
 
 let pg: PostgresServer
@@ -50,9 +50,8 @@ beforeAll(async () => {
   simulator = await startSimulator({ port: 0, apiKey: 'simulator-key', logger: false, maxAdminApiReqsPerMinute: 100_000 })
   // This process creates the schema and the seed data first, then only reads and checks.
   space = await bootSpace(sharedEnv())
-  const [w, a, b] = await Promise.all([startRole('web', sharedEnv()), startRole('worker', sharedEnv()), startRole('worker', sharedEnv())])
-  web = w
-  workers.push(a, b)
+  web = await startRole('web', sharedEnv())
+  workers.push(await startRole('worker', sharedEnv()), await startRole('worker', sharedEnv()))
 })
 
 afterAll(async () => {
@@ -97,6 +96,8 @@ it('keeps one up-to-date topic per story with two workers, faults and a killed w
   await waitForEmptyOutbox(space.payload, {
     timeoutMs: 150_000,
     alive: () => (workers[1]!.child.exitCode !== null ? `the surviving worker exited:\n${workers[1]!.output().slice(-4000)}` : null),
+  }).catch((err: Error) => {
+    throw new Error(`${err.message}\nsurviving worker:\n${workers[1]!.output().slice(-3000)}\nkilled worker:\n${workers[0]!.output().slice(-1500)}`)
   })
 
   const settings = bridgeSettings(space.env)

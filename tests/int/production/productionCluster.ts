@@ -46,15 +46,18 @@ export const startRole = async (
   }
   if (role === 'worker') return proc
   const url = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 120_000
+  // Generous: on two shared cores a cold start (tsx, Payload, Next) can take a minute.
+  const deadline = Date.now() + 180_000
+  let last = 'no answer'
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the web process exited with ${child.exitCode}:\n${out}`)
-    const ok = await fetch(`${url}/healthz`).then((r) => r.ok, () => false)
-    if (ok) return { ...proc, url }
+    const res = await fetch(`${url}/healthz`).catch((err: Error) => err)
+    if (res instanceof Response && res.ok) return { ...proc, url }
+    last = res instanceof Response ? `${res.status} ${await res.text()}` : String(res.cause ?? res.message)
     await new Promise((r) => setTimeout(r, 250))
   }
   await proc.kill()
-  throw new Error(`the web process did not answer /healthz:\n${out}`)
+  throw new Error(`the web process did not answer /healthz (last: ${last}):\n${out}`)
 }
 
 /** Waits until no story owes a sync and no sync job is left (or throws with what is left). */

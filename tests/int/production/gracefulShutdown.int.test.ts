@@ -1,0 +1,139 @@
+// Roles and graceful restarts (issue 9): a ROLE=web process serves HTTP and runs no job; a
+// ROLE=worker process runs jobs and serves no HTTP; SIGTERM to a worker mid-job lets the job
+// in flight finish, exits 0 within seconds, and leaves the rest queued for the next worker,
+// which syncs everything: nothing lost, nothing done twice.
+import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import { jest } from '@jest/globals'
+import { startSimulator, type Simulator } from '../../../bridge/simulator'
+import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
+import { bootSpace, type BootedSpace } from '../../helpers/bootSpace'
+import { ensureNextBuild, freePort } from '../../helpers/startProductServer'
+import { injectFaults } from '../../helpers/simulatorFaults'
+import { apiWrites } from '../../helpers/simulatorTopics'
+import { createUser } from '../../helpers/users'
+import { createsByExternalId, startRole, waitForEmptyOutbox, type RoleProcess } from './productionCluster'
+
+// More than one worker batch (10 jobs), so some are still queued when the worker stops.
+const STORIES = 24
+jest.setTimeout(180_000)
+
+let simulator: Simulator
+let space: BootedSpace
+const started: RoleProcess[] = []
+
+const sharedEnv = () => ({
+  DATABASE_URL: space.env.DATABASE_URL,
+  PAYLOAD_SECRET: space.env.PAYLOAD_SECRET,
+  PUBLIC_URL: 'http://space.test',
+  DISCOURSE_URL: simulator.url,
+  DISCOURSE_API_KEY: 'simulator-key',
+  DISCOURSE_SYNC_COALESCE_MS: '0',
+  DISCOURSE_MAX_REQUESTS_PER_MINUTE: '100000',
+  SYNC_SWEEP_INTERVAL_MS: '1000',
+})
+const start = async (role: 'web' | 'worker', extra: Record<string, string> = {}) => {
+  const proc = await startRole(role, { ...sharedEnv(), ...extra })
+  started.push(proc)
+  return proc
+}
+
+/** TCP ports a process listens on, from its socket descriptors and the kernel's socket tables. */
+const listeningPorts = (pid: number): number[] => {
+  const inodes = new Set<string>()
+  for (const fd of readdirSync(`/proc/${pid}/fd`)) {
+    try {
+      const m = /^socket:\[(\d+)\]$/.exec(readlinkSync(`/proc/${pid}/fd/${fd}`))
+      if (m) inodes.add(m[1]!)
+    } catch {
+      // The descriptor closed meanwhile.
+    }
+  }
+  const ports: number[] = []
+  for (const table of ['tcp', 'tcp6']) {
+    for (const line of readFileSync(`/proc/${pid}/net/${table}`, 'utf8').split('\n').slice(1)) {
+      const cols = line.trim().split(/\s+/)
+      // st 0A is LISTEN; column 9 is the socket's inode.
+      if (cols[3] === '0A' && inodes.has(cols[9]!)) ports.push(parseInt(cols[1]!.split(':')[1]!, 16))
+    }
+  }
+  return ports
+}
+
+const syncJobs = () => space.payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'discourse' } }, overrideAccess: true, depth: 0, pagination: false })
+
+beforeAll(async () => {
+  ensureNextBuild()
+  simulator = await startSimulator({ port: 0, apiKey: 'simulator-key', logger: false, maxAdminApiReqsPerMinute: 100_000 })
+  space = await bootSpace({ DISCOURSE_URL: simulator.url, DISCOURSE_API_KEY: 'simulator-key' })
+})
+
+afterAll(async () => {
+  for (const p of started) await p.kill('SIGKILL')
+  await space?.close()
+  await simulator?.close()
+})
+
+it('ROLE=web serves the API and runs no job: what it queues stays queued', async () => {
+  const web = await start('web')
+  const admin = await createUser(space.payload, web.url!, ['admin'])
+  for (let n = 0; n < STORIES; n++) {
+    const res = await fetch(`${web.url}/api/stories`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `JWT ${admin.token}` },
+      body: JSON.stringify({ title: `Shift report ${n}`, body: lexicalDocument([paragraphNode(`Report ${n} from the night shift.`)]), status: 'published' }),
+    })
+    expect(res.status).toBe(201)
+  }
+  // Several worker poll intervals (1 s) pass: a process that ran jobs would have taken them.
+  await new Promise((r) => setTimeout(r, 4000))
+  const jobs = await syncJobs()
+  expect(jobs.docs).toHaveLength(STORIES)
+  expect(jobs.docs.every((j) => !j.processing && !j.totalTried)).toBe(true)
+  expect(apiWrites(simulator)).toEqual([])
+  // A web process shuts down gracefully too.
+  expect(await web.kill('SIGTERM')).toBe(0)
+})
+
+it('ROLE=worker serves no HTTP; on SIGTERM it finishes the job in flight, exits 0, and the next worker syncs the rest', async () => {
+  // Slow answers keep each job in flight long enough to signal the worker in the middle of one.
+  await injectFaults(simulator, { latencyMs: 1500 })
+  const port = await freePort()
+  const worker = await start('worker', { PORT: String(port) })
+  const deadline = Date.now() + 60_000
+  let inFlight: string[] = []
+  while (inFlight.length === 0) {
+    if (Date.now() > deadline) throw new Error(`no job was claimed:\n${worker.output()}`)
+    inFlight = (await syncJobs()).docs.filter((j) => j.processing).map((j) => String((j.input as { id: string }).id))
+    await new Promise((r) => setTimeout(r, 100))
+  }
+  expect(listeningPorts(worker.child.pid!)).toEqual([])
+  await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow()
+
+  const signalledAt = Date.now()
+  expect(await worker.kill('SIGTERM')).toBe(0)
+  const exitMs = Date.now() - signalledAt
+  expect(exitMs).toBeLessThan(8000)
+
+  // Every job it held finished: its story is synced, and no job is left marked as taken.
+  const left = await syncJobs()
+  expect(left.docs.filter((j) => j.processing)).toEqual([])
+  for (const id of inFlight) {
+    const story = await space.payload.findByID({ collection: 'stories', id, overrideAccess: true, depth: 0 })
+    expect(story.discourse?.syncState).toBe('synced')
+  }
+  // It stopped taking work: what it had not started is still queued.
+  expect(left.docs.length).toBeGreaterThan(0)
+  expect(left.docs.length).toBeLessThanOrEqual(STORIES - inFlight.length)
+
+  await injectFaults(simulator, { latencyMs: 0 })
+  const next = await start('worker')
+  await waitForEmptyOutbox(space.payload, { timeoutMs: 60_000, alive: () => (next.child.exitCode !== null ? next.output() : null) })
+  const stories = await space.payload.find({ collection: 'stories', overrideAccess: true, depth: 0, pagination: false })
+  expect(stories.docs).toHaveLength(STORIES)
+  expect(stories.docs.every((s) => s.discourse?.syncState === 'synced' && s.discourse.topicId)).toBe(true)
+  // Nothing done twice: one create per story, and one live topic each.
+  const creates = createsByExternalId(simulator)
+  expect(stories.docs.map((s) => creates.get(s.discourse!.externalId!)?.committed)).toEqual(stories.docs.map(() => 1))
+  expect([...simulator.state.topics.values()].filter((t) => !t.deleted_at)).toHaveLength(STORIES)
+  expect(await next.kill('SIGTERM')).toBe(0)
+})

@@ -1,0 +1,117 @@
+// The per-process caches in front of the public REST lists and the story pages: anonymous
+// callers share one answer until a story changes; credentials, previews and Next's client
+// navigations always reach the real handler.
+import { once } from 'node:events'
+import type { AddressInfo } from 'node:net'
+import express from 'express'
+import { bootSpace, type BootedSpace } from '../../helpers/bootSpace'
+import { createUser } from '../../helpers/users'
+import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
+import { notifyContentChanged } from '../../../src/shared/contentEvents'
+import { cachedPageForAnonymous } from '../../../src/server/cachedPageForAnonymous'
+import { siteCache } from '../../../src/site/siteCache'
+
+describe('the anonymous REST list cache', () => {
+  let space: BootedSpace
+  beforeAll(async () => {
+    space = await bootSpace()
+  })
+  afterAll(async () => {
+    await space?.close()
+  })
+
+  const list = async (headers: Record<string, string> = {}) => {
+    const res = await fetch(`${space.url}/api/stories?limit=10&depth=0`, { headers })
+    const body = (await res.json()) as { docs: Array<{ title: string; status: string }>; totalDocs: number }
+    return { status: res.status, cache: res.headers.get('x-space-cache'), type: res.headers.get('content-type'), body }
+  }
+
+  it('answers anonymous callers from the cache until a story changes', async () => {
+    const story = await space.payload.create({
+      collection: 'stories',
+      overrideAccess: true,
+      data: { title: 'Cached once', body: lexicalDocument([paragraphNode('Text.')]), status: 'published' } as never,
+    })
+    const first = await list()
+    expect(first).toMatchObject({ status: 200, cache: 'miss' })
+    expect(first.type).toMatch(/application\/json/)
+    expect(first.body.docs.map((d) => d.title)).toEqual(['Cached once'])
+    expect(await list()).toMatchObject({ status: 200, cache: 'hit', body: first.body })
+
+    await space.payload.update({ collection: 'stories', id: story.id, overrideAccess: true, data: { title: 'Retitled' } })
+    const afterEdit = await list()
+    expect(afterEdit.cache).toBe('miss')
+    expect(afterEdit.body.docs.map((d) => d.title)).toEqual(['Retitled'])
+
+    // The bridge's writes bypass hooks and announce themselves instead.
+    notifyContentChanged({ collection: 'stories', id: String(story.id) })
+    expect((await list()).cache).toBe('miss')
+  })
+
+  it('never serves a caller with credentials from the cache, nor caches what they see', async () => {
+    await space.payload.create({ collection: 'stories', overrideAccess: true, data: { title: 'A draft', status: 'draft' } as never })
+    const anonymous = await list()
+    const admin = await createUser(space.payload, space.url, ['admin'])
+    const staff = await list({ authorization: `JWT ${admin.token}` })
+    expect(staff.cache).toBe('bypass')
+    expect(staff.body.docs.map((d) => d.status)).toContain('draft')
+    const again = await list()
+    expect(again.cache).toBe('hit')
+    expect(again.body).toEqual(anonymous.body)
+    expect(again.body.docs.map((d) => d.status)).not.toContain('draft')
+  })
+})
+
+describe('the anonymous story page cache', () => {
+  let url: string
+  let renders: string[]
+  let close: () => void
+  beforeAll(async () => {
+    const app = express()
+    // Stands in for Next: streams a page in two writes, answers 404 for unknown slugs.
+    app.get(
+      '/stories/:slug',
+      cachedPageForAnonymous((req, res) => {
+        renders.push(req.params.slug as string)
+        if (req.params.slug === 'missing') return void res.status(404).send('not found')
+        res.setHeader('content-type', 'text/html; charset=utf-8')
+        res.write(`<html><body><h1>${req.params.slug}</h1>`)
+        res.end(`<p>render ${renders.length}</p></body></html>`)
+      }),
+    )
+    const server = app.listen(0, '127.0.0.1')
+    await once(server, 'listening')
+    url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`
+    close = () => server.close()
+  })
+  beforeEach(() => {
+    renders = []
+    siteCache.clear()
+  })
+  afterAll(() => close())
+
+  const get = async (path: string, headers: Record<string, string> = {}) => {
+    const res = await fetch(`${url}${path}`, { headers })
+    return { status: res.status, cache: res.headers.get('x-space-cache'), type: res.headers.get('content-type'), text: await res.text() }
+  }
+
+  it('renders a story page once and replays it, headers and all, until content changes', async () => {
+    const first = await get('/stories/river-cleanup')
+    expect(first).toMatchObject({ status: 200, cache: null, text: '<html><body><h1>river-cleanup</h1><p>render 1</p></body></html>' })
+    const second = await get('/stories/river-cleanup')
+    expect(second).toMatchObject({ status: 200, cache: 'hit', type: 'text/html; charset=utf-8', text: first.text })
+    expect(renders).toEqual(['river-cleanup'])
+    notifyContentChanged({ collection: 'stories', id: '1' })
+    expect((await get('/stories/river-cleanup')).text).toContain('render 2')
+  })
+
+  it('renders for signed-in visitors, previews, client navigations, and never keeps a 404', async () => {
+    await get('/stories/a', { cookie: 'payload-token=abc' })
+    await get('/stories/a', { cookie: 'x=1; __prerender_bypass=1' })
+    await get('/stories/a', { rsc: '1' })
+    await get('/stories/a?_rsc=xyz')
+    expect(await get('/stories/missing')).toMatchObject({ status: 404 })
+    expect(await get('/stories/missing')).toMatchObject({ status: 404, cache: null })
+    expect(renders).toEqual(['a', 'a', 'a', 'a', 'missing', 'missing'])
+  })
+})
