@@ -1,13 +1,17 @@
 // `npm run seed:demo`: demo users, stories and events (src/seed/seedDemo.ts) into the configured
 // database. Credentials go to standard output once; Payload's own log goes to standard error.
 // Exit codes: 0 done (or already seeded), 1 failure, 2 configuration error.
-import { getPayload } from 'payload'
 import { loadEnvOrExit } from '../config/env'
-import { createPayloadConfig } from '../config/createPayloadConfig'
-import { seedDemo } from '../src/seed/seedDemo'
 
 const main = async (): Promise<number> => {
   const env = loadEnvOrExit()
+  // Loaded dynamically, the Lexical editor first: under `node --import tsx` on Node 20, a static
+  // import graph with Payload's Lexical package deadlocked about one run in four (the process
+  // ended with exit code 13, "unsettled top-level await", before doing anything).
+  await import('@payloadcms/richtext-lexical')
+  const { getPayload } = await import('payload')
+  const { createPayloadConfig } = await import('../config/createPayloadConfig')
+  const { seedDemo } = await import('../src/seed/seedDemo')
   const payload = await getPayload({ config: createPayloadConfig(env, { logDestination: process.stderr }) })
   const result = await seedDemo(payload)
   if (result.alreadySeeded) {
@@ -20,8 +24,6 @@ const main = async (): Promise<number> => {
   return 0
 }
 
-// No top-level await: with one, Node sometimes ended this script with exit code 13
-// ("unsettled top-level await") before Payload had started.
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {

@@ -23,7 +23,7 @@ describe('access over GraphQL', () => {
     for (const status of ['draft', 'submitted', 'in_review', 'approved', 'published', 'archived'] as const) {
       await space.payload.create({
         collection: 'stories',
-        data: { title: `A ${status} story`, status, authors, reviewNotes: `secret note on ${status}` },
+        data: { title: `A ${status} story`, slug: `a-${status}-story`, status, authors, reviewNotes: `secret note on ${status}` },
         overrideAccess: true,
       })
     }
@@ -71,7 +71,7 @@ describe('access over GraphQL', () => {
   it("lets a contributor read the review notes on their own stories, not on others'", async () => {
     await space.payload.create({
       collection: 'stories',
-      data: { title: 'An editor story', status: 'published', authors: [users.editor.id], reviewNotes: 'not for contributors' },
+      data: { title: 'An editor story', slug: 'an-editor-story', status: 'published', authors: [users.editor.id], reviewNotes: 'not for contributors' },
       overrideAccess: true,
     })
     const { data } = await graphql(space.url, users.contributor, '{ Stories(limit: 100) { docs { title reviewNotes } } }')

@@ -45,7 +45,7 @@ describe('bad input', () => {
   beforeAll(async () => {
     space = await bootSpace()
     users = await createUsersPerRole(space.payload, space.url)
-    await space.payload.create({ collection: 'stories', data: { title: 'Taken', slug: 'taken-slug' }, overrideAccess: true })
+    await space.payload.create({ collection: 'stories', data: { title: 'Taken', slug: 'taken-slug', status: 'draft' }, overrideAccess: true })
   })
   afterAll(async () => {
     await space?.close()

@@ -65,7 +65,7 @@ describe('story revisions', () => {
   it('does not let a contributor read event revisions, which hold other people\'s drafts', async () => {
     const event = await space.payload.create({
       collection: 'events',
-      data: { title: 'Unannounced', start: '2031-01-01T10:00:00Z', end: '2031-01-01T11:00:00Z', format: 'online', onlineUrl: 'https://meet.example.org/a', createdBy: users.editor.id },
+      data: { title: 'Unannounced', slug: 'unannounced', status: 'scheduled', publication: 'draft', timezone: 'UTC', start: '2031-01-01T10:00:00Z', end: '2031-01-01T11:00:00Z', format: 'online', onlineUrl: 'https://meet.example.org/a', createdBy: users.editor.id },
       overrideAccess: true,
     })
     expect((await api(space.url, users.contributor, 'GET', '/api/events/versions')).status).toBe(403)

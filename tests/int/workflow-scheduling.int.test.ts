@@ -2,6 +2,7 @@
 // (called by node-cron in the worker) publishes it once that time has come, and only then.
 import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
 import { createUsersPerRole, api, type Callers } from '../helpers/users'
+import { slugify } from '../../src/shared/slugify'
 import { publishDueStories } from '../../src/scheduling/publishDueStories'
 
 describe('scheduled publication', () => {
@@ -16,7 +17,7 @@ describe('scheduled publication', () => {
   })
 
   const inReview = async (title: string) =>
-    (await space.payload.create({ collection: 'stories', data: { title, status: 'in_review', authors: [users.contributor.id] }, overrideAccess: true })).id
+    (await space.payload.create({ collection: 'stories', data: { title, slug: slugify(title), status: 'in_review', authors: [users.contributor.id] }, overrideAccess: true })).id
 
   it('publishes an approved story when its scheduled time has come, not before', async () => {
     const at = new Date(Date.now() + 3 * 24 * 3600_000)
@@ -41,8 +42,8 @@ describe('scheduled publication', () => {
 
   it('leaves alone stories that are due but not approved, and approved ones without a time', async () => {
     const past = new Date(Date.now() - 3600_000).toISOString()
-    const stillInReview = (await space.payload.create({ collection: 'stories', data: { title: 'Still in review', status: 'in_review', scheduledFor: past }, overrideAccess: true })).id
-    const unscheduled = (await space.payload.create({ collection: 'stories', data: { title: 'Approved, no date', status: 'approved' }, overrideAccess: true })).id
+    const stillInReview = (await space.payload.create({ collection: 'stories', data: { title: 'Still in review', slug: 'still-in-review', status: 'in_review', scheduledFor: past }, overrideAccess: true })).id
+    const unscheduled = (await space.payload.create({ collection: 'stories', data: { title: 'Approved, no date', slug: 'approved-no-date', status: 'approved' }, overrideAccess: true })).id
     expect(await publishDueStories(space.payload, new Date())).toEqual([])
     for (const id of [stillInReview, unscheduled]) {
       const doc = await space.payload.findByID({ collection: 'stories', id, overrideAccess: true })

@@ -1,5 +1,6 @@
 // Every status move × every role, through PATCH /api/stories/:id. The legal moves are written
 // out here as the specification, independently of collections/Stories/workflow.ts.
+import { randomUUID } from 'node:crypto'
 import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
 import { createUsersPerRole, api, fieldErrors, type Callers } from '../helpers/users'
 import { storyStatuses, type StoryStatus } from '../../collections/Stories/workflow'
@@ -45,7 +46,7 @@ describe('story workflow', () => {
   })
 
   const storyIn = async (status: StoryStatus, authorId: number) =>
-    space.payload.create({ collection: 'stories', data: { title: `A story in ${status}`, status, authors: [authorId] }, overrideAccess: true })
+    space.payload.create({ collection: 'stories', data: { title: `A story in ${status}`, slug: `story-${randomUUID()}`, status, authors: [authorId] }, overrideAccess: true })
 
   const versionCount = async (id: number) =>
     (await space.payload.countVersions({ collection: 'stories', where: { parent: { equals: id } } })).totalDocs
