@@ -28,6 +28,7 @@ export const Stories: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'status', 'discourse', 'publishedAt', 'updatedAt'],
     listSearchableFields: ['title', 'slug', 'summary'],
+    components: { beforeListTable: ['/src/components/admin/StartFromTemplate#StartFromTemplate'] },
   },
   // Every save keeps a revision that staff can compare and restore.
   versions: { maxPerDoc: 50 },

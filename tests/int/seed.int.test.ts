@@ -81,7 +81,7 @@ describe('seedDemo', () => {
 describe('npm run seed:demo', () => {
   const run = (env: Record<string, string>) =>
     spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seedDemo.ts'], {
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env },
+      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development' as const, LOG_LEVEL: 'warn', ...env },
       encoding: 'utf8',
       timeout: 60_000,
     })

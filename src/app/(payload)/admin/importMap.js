@@ -23,6 +23,7 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { DiscourseStatusField as DiscourseStatusField_0dec4219ccf475dbb9e7ed2475477f89 } from '../../../../src/components/admin/discourse/DiscourseStatusField'
 import { DiscourseCell as DiscourseCell_bc5ecae981fdd7f7987205f5d54b461b } from '../../../../src/components/admin/discourse/DiscourseCell'
+import { StartFromTemplate as StartFromTemplate_4dc7dd827fd29d971f9f07b43bee36a2 } from '../../../../src/components/admin/StartFromTemplate'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -52,5 +53,6 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/components/admin/discourse/DiscourseStatusField#DiscourseStatusField": DiscourseStatusField_0dec4219ccf475dbb9e7ed2475477f89,
   "/src/components/admin/discourse/DiscourseCell#DiscourseCell": DiscourseCell_bc5ecae981fdd7f7987205f5d54b461b,
+  "/src/components/admin/StartFromTemplate#StartFromTemplate": StartFromTemplate_4dc7dd827fd29d971f9f07b43bee36a2,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,68 @@
+'use client'
+// Above the stories list: the editorial templates, each with a "Start a story" button that
+// creates a draft from it (the body is pre-filled by the prefillFromTemplate hook) and opens it.
+import { useEffect, useState } from 'react'
+import { useRouter } from 'next/navigation'
+import { Button, useConfig } from '@payloadcms/ui'
+
+type Template = { id: number; name: string; description?: string | null }
+
+export const StartFromTemplate = () => {
+  const { config } = useConfig()
+  const router = useRouter()
+  const api = `${config.serverURL ?? ''}${config.routes.api}`
+  const [templates, setTemplates] = useState<Template[]>([])
+  const [busy, setBusy] = useState<number | null>(null)
+  const [error, setError] = useState<string | null>(null)
+
+  useEffect(() => {
+    fetch(`${api}/editorial-templates?limit=50&sort=name&depth=0`, { credentials: 'include' })
+      .then((res) => (res.ok ? res.json() : Promise.reject(new Error(`templates: ${res.status}`))))
+      .then((body: { docs: Template[] }) => setTemplates(body.docs))
+      .catch(() => setError('Could not load the editorial templates.'))
+  }, [api])
+
+  const start = async (template: Template) => {
+    setBusy(template.id)
+    setError(null)
+    const res = await fetch(`${api}/stories`, {
+      method: 'POST',
+      credentials: 'include',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: `Untitled ${template.name}`, template: template.id }),
+    })
+    const body = await res.json().catch(() => ({}))
+    if (!res.ok || !body?.doc?.id) {
+      setBusy(null)
+      setError(body?.errors?.[0]?.message ?? `Could not start a story (${res.status}).`)
+      return
+    }
+    router.push(`${config.routes.admin}/collections/stories/${body.doc.id}`)
+  }
+
+  if (!templates.length && !error) return null
+  return (
+    <section aria-labelledby="start-from-template-heading" data-testid="start-from-template" style={{ marginBottom: 'var(--base)' }}>
+      <h2 id="start-from-template-heading" style={{ fontSize: '1.1rem' }}>Start a story from a template</h2>
+      {error && <p role="alert">{error}</p>}
+      <ul style={{ listStyle: 'none', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
+        {templates.map((t) => (
+          <li key={t.id} data-testid={`template-${t.id}`} style={{ border: '1px solid var(--theme-elevation-150)', padding: 'calc(var(--base) / 2)', maxWidth: '18rem' }}>
+            <strong>{t.name}</strong>
+            {t.description && <p style={{ margin: '0.25rem 0' }}>{t.description}</p>}
+            <Button
+              buttonStyle="secondary"
+              size="small"
+              disabled={busy !== null}
+              onClick={() => start(t)}
+              aria-label={`Start a story from the ${t.name} template`}
+              id={`start-story-${t.id}`}
+            >
+              {busy === t.id ? 'Starting…' : 'Start a story'}
+            </Button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  )
+}
