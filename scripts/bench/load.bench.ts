@@ -62,7 +62,7 @@ const runOn = async (database: 'SQLite' | 'Postgres', databaseUrl: string) => {
 
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**')
 const rowLine = ({ database, target, figures: f, goal }: Row) =>
-  `| ${database} | ${target} | ${f.requestsPerSecond} | ${f.p50Ms} | ${f.p99Ms} | ${f.errors} / ${f.non2xx} | ${(f.bodyBytes / 1024).toFixed(1)} kB | ${
+  `| ${database} | ${target} | ${f.loadAverage} | ${f.requestsPerSecond} | ${f.p50Ms} | ${f.p99Ms} | ${f.errors} / ${f.non2xx} | ${(f.bodyBytes / 1024).toFixed(1)} kB | ${
     goal ? `${mark(f.requestsPerSecond >= goal.rps && f.p99Ms < goal.p99 && f.errors + f.non2xx === 0)} (≥ ${goal.rps}/s, p99 < ${goal.p99} ms)` : '—'
   } |`
 
@@ -89,10 +89,11 @@ const main = async () => {
         `${LOAD.connections} connections, a ${LOAD.warmupSeconds} s warm-up whose figures are discarded, then ${LOAD.durationSeconds} s measured.`,
         'Anonymous requests. "Payload" is the size of one answer\'s body. Errors are connection',
         'errors and timeouts / non-2xx answers. Peak memory is the server process\'s VmHWM (resident',
-        'high-water mark, start-up included) over the whole run.',
+        'high-water mark, start-up included) over the whole run. "load avg" is the machine\'s 1-minute',
+        'load average as the measured run began: above 2, other work competed for the 2 cores.',
         '',
-        '| database | request | requests/s | p50 ms | p99 ms | errors / non-2xx | payload | goal |',
-        '| --- | --- | ---: | ---: | ---: | ---: | ---: | --- |',
+        '| database | request | load avg | requests/s | p50 ms | p99 ms | errors / non-2xx | payload | goal |',
+        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
         ...[...sqlite.rows, ...postgres.rows].map(rowLine),
         '',
         `Peak resident memory of the one server process: SQLite ${rss(sqlite.peakRssMb)}; Postgres ${rss(postgres.peakRssMb)}.`,

@@ -1,4 +1,5 @@
 import { createRequire } from 'node:module'
+import { loadavg } from 'node:os'
 
 type AutocannonResult = {
   requests: { average: number; total: number }
@@ -20,6 +21,8 @@ export type LoadFigures = {
   non2xx: number
   total: number
   bodyBytes: number
+  /** The machine's 1-minute load average as the measured run began (other work on the shared cores shows here). */
+  loadAverage: number
 }
 
 // LOAD_SECONDS shortens the measured run for a quick trial; the recorded figures use 20 s.
@@ -35,6 +38,7 @@ export const measureLoad = async (base: string, paths: string[]): Promise<LoadFi
   const bodyBytes = (await first.arrayBuffer()).byteLength
   if (!first.ok) throw new Error(`GET ${paths[0]} answered ${first.status}`)
   await autocannon({ url: base, connections: LOAD.connections, duration: LOAD.warmupSeconds, requests })
+  const loadAverage = Math.round(loadavg()[0]! * 10) / 10
   const r = await autocannon({ url: base, connections: LOAD.connections, duration: LOAD.durationSeconds, requests })
   return {
     requestsPerSecond: Math.round(r.requests.average),
@@ -45,5 +49,6 @@ export const measureLoad = async (base: string, paths: string[]): Promise<LoadFi
     non2xx: r.non2xx,
     total: r.requests.total,
     bodyBytes,
+    loadAverage,
   }
 }

@@ -4,6 +4,7 @@
 // each matching its story, nothing owed, and no create ever raced another for one story
 // (each sync job ran on exactly one worker at a time).
 import { jest } from '@jest/globals'
+import { Client as PgClient } from 'pg'
 import { startSimulator, type Simulator } from '../../../bridge/simulator'
 import { renderStoryTopic } from '../../../bridge/sync/renderStoryTopic'
 import { bridgeSettings } from '../../../bridge/bridgeSettings'
@@ -42,6 +43,21 @@ const sharedEnv = () => ({
   SYNC_JOB_LEASE_MS: '8000',
   SYNC_SWEEP_INTERVAL_MS: '1000',
 })
+
+/** What each database session is doing: shows a worker stuck on a lock or an exhausted pool. */
+const databaseSessions = async () => {
+  const client = new PgClient({ connectionString: databaseUrl })
+  await client.connect()
+  try {
+    const { rows } = await client.query(
+      `select pid, state, wait_event_type, wait_event, now() - xact_start as in_transaction_for, left(query, 160) as query
+         from pg_stat_activity where datname = current_database() and pid <> pg_backend_pid() order by pid`,
+    )
+    return rows.map((r) => JSON.stringify(r)).join('\n')
+  } finally {
+    await client.end()
+  }
+}
 
 beforeAll(async () => {
   ensureNextBuild()
@@ -96,8 +112,8 @@ it('keeps one up-to-date topic per story with two workers, faults and a killed w
   await waitForEmptyOutbox(space.payload, {
     timeoutMs: 150_000,
     alive: () => (workers[1]!.child.exitCode !== null ? `the surviving worker exited:\n${workers[1]!.output().slice(-4000)}` : null),
-  }).catch((err: Error) => {
-    throw new Error(`${err.message}\nsurviving worker:\n${workers[1]!.output().slice(-3000)}\nkilled worker:\n${workers[0]!.output().slice(-1500)}`)
+  }).catch(async (err: Error) => {
+    throw new Error(`${err.message}\ndatabase sessions:\n${await databaseSessions()}\nsurviving worker:\n${workers[1]!.output().slice(-3000)}\nkilled worker:\n${workers[0]!.output().slice(-1500)}`)
   })
 
   const settings = bridgeSettings(space.env)
