@@ -9,6 +9,10 @@ const program = buildProgram()
 // Commander exits 1 on a usage error; here usage errors are 2, help and --version are 0.
 program.exitOverride()
 for (const command of program.commands) command.exitOverride()
+// A command's database call can wait on SQLite's lock held by the running server; that wait
+// holds no handle on the event loop, and Node would end the process with code 13 ("unsettled
+// top-level await") mid-command. A timer keeps the process alive until the command returns.
+const keepAlive = setInterval(() => undefined, 1000)
 try {
   await program.parseAsync(process.argv)
   if (process.argv.length <= 2) program.help()
@@ -16,4 +20,6 @@ try {
   if (!(err instanceof CommanderError)) throw err
   const quiet = ['commander.helpDisplayed', 'commander.help', 'commander.version', 'commander.executeSubCommandAsync'].includes(err.code)
   process.exit(quiet ? ExitCode.ok : ExitCode.usage)
+} finally {
+  clearInterval(keepAlive)
 }

@@ -24,6 +24,9 @@ const main = async (): Promise<number> => {
   return 0
 }
 
+// A database call waiting on SQLite's lock held by the running server holds no handle on the
+// event loop; without this timer Node could end the process mid-seed. process.exit ends it.
+setInterval(() => undefined, 1000)
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {

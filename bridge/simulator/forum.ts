@@ -8,6 +8,7 @@ import { validateCategory, validateEmbedUrl, validateExternalId, validateRaw, va
 export type ForumEvent =
   | { name: 'topic_created' | 'topic_edited' | 'topic_destroyed' | 'topic_recovered'; topicId: number }
   | { name: 'post_created' | 'post_edited'; postId: number }
+  | { name: 'post_liked'; postId: number; userId: number }
 
 export type Forum = { state: SimulatorState; settings: SimulatorSiteSettings; notify: (event: ForumEvent) => void }
 
@@ -149,8 +150,15 @@ export const recoverTopic = (forum: Forum, topic: SimTopic): void => {
   forum.notify({ name: 'topic_recovered', topicId: topic.id })
 }
 
-/** Likes land on the first post; the topic's like_count is the sum over its posts. */
-export const addLikes = (forum: Forum, topic: SimTopic, count: number): void => {
+/**
+ * Likes land on the first post; the topic's like_count is the sum over its posts. Each like
+ * fires `post_liked`, as Discourse's like webhook does (one delivery per like, not per batch).
+ */
+export const addLikes = (forum: Forum, topic: SimTopic, likers: SimUser[]): void => {
   const first = topicPosts(forum.state, topic)[0]
-  if (first) first.like_count += count
+  if (!first) return
+  for (const user of likers) {
+    first.like_count += 1
+    forum.notify({ name: 'post_liked', postId: first.id, userId: user.id })
+  }
 }

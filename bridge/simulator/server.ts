@@ -5,7 +5,7 @@ import type { SimulatorContext } from './context'
 import { noFaults, type Faults } from './faults'
 import type { Forum, ForumEvent } from './forum'
 import { createRequestLog, type RequestLogEntry } from './requestLog'
-import { webhookPost, webhookTopic } from './serializers/webhookPayloads'
+import { webhookLike, webhookPost, webhookTopic } from './serializers/webhookPayloads'
 import { defaultSiteSettings, type SimulatorSiteSettings } from './settings'
 import { createState, resetState, type SimulatorState } from './state'
 import { createWebhookEmitter, type WebhookConfig } from './webhooks'
@@ -58,7 +58,8 @@ export const startSimulator = async (opts: SimulatorOptions = {}): Promise<Simul
     state,
     settings,
     notify: (event: ForumEvent) => {
-      if ('postId' in event) webhooks.emit('post', event.name, webhookPost(state, state.posts.get(event.postId)!))
+      if (event.name === 'post_liked') webhooks.emit('like', event.name, webhookLike(state, state.posts.get(event.postId)!, state.users.get(event.userId)!))
+      else if ('postId' in event) webhooks.emit('post', event.name, webhookPost(state, state.posts.get(event.postId)!))
       else webhooks.emit('topic', event.name, webhookTopic(state, state.topics.get(event.topicId)!))
     },
   }

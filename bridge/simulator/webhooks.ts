@@ -12,7 +12,7 @@ export const signWebhookBody = (secret: string, body: string): string =>
 export type WebhookEmitter = {
   configure(config: WebhookConfig | null): void
   config(): WebhookConfig | null
-  emit(type: 'topic' | 'post', event: string, payload: unknown): void
+  emit(type: 'topic' | 'post' | 'like', event: string, payload: unknown): void
   idle(): Promise<void>
   deliveries: WebhookDelivery[]
 }

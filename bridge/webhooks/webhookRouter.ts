@@ -2,6 +2,7 @@ import express, { Router } from 'express'
 import type { Payload } from 'payload'
 import { ACTIVITY_QUEUE } from '../activity/RefreshTopicActivityTask'
 import { findByTopicId } from '../activity/findByTopicId'
+import { movesActivity } from './movesActivity'
 import { topicIdOf } from './topicIdOf'
 import { verifySignature } from './verifySignature'
 
@@ -9,7 +10,8 @@ const DEDUPE_PREFIX = 'discourse-webhook:'
 
 /**
  * POST /api/discourse/webhook. Checked before trusted (signature over the raw body),
- * deduplicated on X-Discourse-Event-Id (Discourse re-sends failed deliveries), answered fast:
+ * deduplicated on X-Discourse-Event-Id (Discourse re-sends failed deliveries), ignored when it
+ * cannot move a count (the echo of the bridge's own writes, see movesActivity), answered fast:
  * the work is queued durably and started at once, so counts show within a second.
  */
 export const webhookRouter = ({ payload, secret }: { payload: () => Payload; secret?: string }): Router => {
@@ -36,6 +38,10 @@ export const webhookRouter = ({ payload, secret }: { payload: () => Payload; sec
           return
         }
         await p.kv.set(DEDUPE_PREFIX + eventId, { at: new Date().toISOString(), event: req.get('x-discourse-event') ?? null })
+      }
+      if (!movesActivity(req.get('x-discourse-event'), body)) {
+        res.status(200).json({ status: 'ignored' })
+        return
       }
       const topicId = topicIdOf(body)
       const linked = topicId ? await findByTopicId(p, topicId) : null

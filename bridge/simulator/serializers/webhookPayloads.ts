@@ -1,5 +1,6 @@
-// Webhook bodies: WebHookPostSerializer ({ post }) and WebHookTopicViewSerializer ({ topic }).
-import type { SimPost, SimTopic, SimulatorState } from '../state'
+// Webhook bodies: WebHookPostSerializer ({ post }), WebHookTopicViewSerializer ({ topic }) and
+// WebHookLikeSerializer ({ like: { post, user } }).
+import type { SimPost, SimTopic, SimulatorState, SimUser } from '../state'
 import { fullPost } from './post'
 import { topicAttributes } from './topicView'
 import { topicStats } from './topicStats'
@@ -40,3 +41,8 @@ export const webhookTopic = (state: SimulatorState, topic: SimTopic) => {
     },
   }
 }
+
+/** `post_liked`: the liked post as WebHookPostSerializer shows it, and the user who liked it. */
+export const webhookLike = (state: SimulatorState, post: SimPost, user: SimUser) => ({
+  like: { post: webhookPost(state, post).post, user: basicUser(user) },
+})

@@ -61,6 +61,21 @@ describe('Discourse webhooks', () => {
     expect(discourse.lastError).toBeUndefined() // staff-only field never reaches anonymous readers
   })
 
+  it('spends no forum request on the echo of the bridge\'s own writes (topic created or edited, first post)', async () => {
+    const echoes: Array<[string, string]> = [
+      ['topic_created', JSON.stringify({ topic: { id: topicId, posts_count: 1 } })],
+      ['topic_edited', JSON.stringify({ topic: { id: topicId, posts_count: 1 } })],
+      ['post_created', JSON.stringify({ post: { id: 1, topic_id: topicId, post_number: 1 } })],
+      ['post_edited', JSON.stringify({ post: { id: 1, topic_id: topicId, post_number: 1 } })],
+    ]
+    for (const [event, body] of echoes) {
+      const res = await deliver(body, { 'x-discourse-event-id': `echo-${event}`, 'x-discourse-event': event, 'x-discourse-event-signature': signWebhookBody(WEBHOOK_SECRET, body) })
+      expect(res.status).toBe(200)
+      expect(await res.json()).toEqual({ status: 'ignored' })
+    }
+    expect((await space.payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs).toBe(0)
+  })
+
   it('ignores a replayed delivery it has already handled', async () => {
     const body = postCreated(901, 5)
     const headers = { 'x-discourse-event-id': '9200', 'x-discourse-event': 'post_created', 'x-discourse-event-signature': signWebhookBody(WEBHOOK_SECRET, body) }

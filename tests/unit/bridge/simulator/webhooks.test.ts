@@ -58,19 +58,20 @@ describe('simulator webhooks', () => {
     expect(JSON.parse(received[1].raw).post).toMatchObject({ id: t.postId, topic_id: t.topicId, post_number: 1, raw: story.raw, topic_title: story.title })
   })
 
-  it('reports community activity: post_created per reply, then topic_edited', async () => {
+  it('reports community activity as Discourse does: post_created per reply, post_liked per like, nothing for views', async () => {
     const t = await client().createTopic(story)
     await sim.webhooksIdle()
     received = []
     await fetch(`${sim.url}/__simulator/topics/${t.topicId}/activity`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ replies: 2, username: 'sally_ride' }),
+      body: JSON.stringify({ replies: 2, likes: 2, views: 40, username: 'sally_ride' }),
     })
     await sim.webhooksIdle()
-    expect(received.map((d) => d.headers['x-discourse-event'])).toEqual(['post_created', 'post_created', 'topic_edited'])
+    expect(received.map((d) => d.headers['x-discourse-event'])).toEqual(['post_created', 'post_created', 'post_liked', 'post_liked'])
+    expect(received.map((d) => d.headers['x-discourse-event-type'])).toEqual(['post', 'post', 'like', 'like'])
     expect(JSON.parse(received[0].raw).post).toMatchObject({ username: 'sally_ride', post_number: 2 })
-    expect(JSON.parse(received[2].raw).topic).toMatchObject({ posts_count: 3 })
+    expect(JSON.parse(received[2].raw).like).toMatchObject({ post: { topic_id: t.topicId, post_number: 1 }, user: { username: 'sally_ride' } })
   })
 
   it('stops sending once the webhook is removed', async () => {
