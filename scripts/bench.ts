@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { TSX_NODE_ARGS } from './tsxNodeArgs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dir = path.join(root, 'scripts/bench')
@@ -20,7 +21,7 @@ if (benches.length === 0) {
 let failed = 0
 for (const file of benches) {
   console.log(`\n=== ${file}`)
-  const run = spawnSync(process.execPath, ['--import', 'tsx', path.join(dir, file)], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' } })
+  const run = spawnSync(process.execPath, [...TSX_NODE_ARGS, path.join(dir, file)], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' } })
   if (run.status !== 0) failed++
 }
 process.exit(failed ? 1 : 0)

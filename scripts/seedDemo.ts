@@ -5,9 +5,8 @@ import { loadEnvOrExit } from '../config/env'
 
 const main = async (): Promise<number> => {
   const env = loadEnvOrExit()
-  // Loaded dynamically, the Lexical editor first: under `node --import tsx` on Node 20, a static
-  // import graph with Payload's Lexical package deadlocked about one run in four (the process
-  // ended with exit code 13, "unsettled top-level await", before doing anything).
+  // Loaded dynamically, the Lexical editor first (run with `--conditions=production`, see
+  // scripts/tsxNodeArgs.ts: Lexical's top-level awaits could deadlock Node 20's loader).
   await import('@payloadcms/richtext-lexical')
   const { getPayload } = await import('payload')
   const { createPayloadConfig } = await import('../config/createPayloadConfig')

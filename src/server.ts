@@ -19,12 +19,15 @@ import type { AddressInfo } from 'node:net'
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
 export const startServer = async (env: Env, { dev = false }: { dev?: boolean } = {}) => {
-  const stops: Array<() => Promise<void>> = []
+  // Shutdown runs in two steps: first stop taking work (HTTP, schedules, the worker finishing
+  // its jobs), then close what that work still needed (the built-in simulator, the database).
+  const stopTakingWork: Array<() => Promise<void>> = []
+  const stopAfterWork: Array<() => Promise<void>> = []
   const bridge = createBridge(env)
   let simulator: Simulator | undefined
   if (bridge.settings.usingSimulator && env.ROLE !== 'web') {
     simulator = await startBuiltInSimulator(bridge.settings, env.SIMULATOR_PORT)
-    stops.push(() => simulator!.close())
+    stopAfterWork.push(() => simulator!.close())
   }
   const config = createPayloadConfig(env, { bridge })
   const payload = await getPayload({ config })
@@ -40,7 +43,7 @@ export const startServer = async (env: Env, { dev = false }: { dev?: boolean } =
       simulator?.setWebhook(webhookTarget(bridge.settings, port))
       payload.logger.info(`Space is up at http://localhost:${port} (admin: /admin, health: /healthz, role: ${env.ROLE})`)
     })
-    stops.push(
+    stopTakingWork.push(
       () =>
         new Promise<void>((resolve) => {
           server.close(() => resolve())
@@ -52,11 +55,12 @@ export const startServer = async (env: Env, { dev = false }: { dev?: boolean } =
   if (env.ROLE !== 'web') {
     const worker = startSyncWorker(payload, { sweepEveryMs: env.SYNC_SWEEP_INTERVAL_MS, leaseMs: env.SYNC_JOB_LEASE_MS })
     const stopSchedules = startSchedules(payload, bridge, env)
-    stops.unshift(stopSchedules, () => worker.stop())
+    stopTakingWork.push(stopSchedules, () => worker.stop())
   }
 
   installGracefulShutdown(payload.logger, async () => {
-    for (const stop of stops.reverse()) await stop()
+    await Promise.all(stopTakingWork.map((stop) => stop()))
+    for (const stop of stopAfterWork) await stop()
     await payload.destroy()
   })
   return { payload }

@@ -1,7 +1,13 @@
 #!/usr/bin/env node
-// The `space-bridge` bin: registers tsx (resolved from this package, so it works from any
-// directory) and runs the TypeScript entry.
-import { register } from 'tsx/esm/api'
+// The `space-bridge` bin: runs the TypeScript entry with the flags every entry of the product
+// runs with (scripts/tsxNodeArgs.ts), in a child process, since a running Node cannot take
+// `--conditions` any more. tsx is resolved from this package, so it works from any directory.
+import { spawnSync } from 'node:child_process'
+import { createRequire } from 'node:module'
+import { fileURLToPath } from 'node:url'
 
-register()
-await import('../bridge.ts')
+const require = createRequire(import.meta.url)
+const tsx = require.resolve('tsx')
+const entry = fileURLToPath(new URL('../bridge.ts', import.meta.url))
+const run = spawnSync(process.execPath, ['--conditions=production', '--import', tsx, entry, ...process.argv.slice(2)], { stdio: 'inherit' })
+process.exit(run.status ?? (run.signal === 'SIGINT' ? 130 : 1))

@@ -23,7 +23,7 @@ describe('access over GraphQL', () => {
     for (const status of ['draft', 'submitted', 'in_review', 'approved', 'published', 'archived'] as const) {
       await space.payload.create({
         collection: 'stories',
-        data: { title: `A ${status} story`, slug: `a-${status}-story`, status, authors, reviewNotes: `secret note on ${status}` },
+        data: { title: `A ${status} story`, slug: `a-${status.replace("_", "-")}-story`, status, authors, reviewNotes: `secret note on ${status}` },
         overrideAccess: true,
       })
     }

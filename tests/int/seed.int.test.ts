@@ -10,6 +10,7 @@ import { login, api } from '../helpers/users'
 import { seedDemo, type SeedDemoResult } from '../../src/seed/seedDemo'
 import { storyStatuses } from '../../collections/Stories/workflow'
 import { RRule } from '../../src/shared/rrule'
+import { TSX_NODE_ARGS } from '../../scripts/tsxNodeArgs'
 
 describe('seedDemo', () => {
   let space: BootedSpace
@@ -80,7 +81,7 @@ describe('seedDemo', () => {
 
 describe('npm run seed:demo', () => {
   const run = (env: Record<string, string>) =>
-    spawnSync(process.execPath, ['--import', 'tsx', 'scripts/seedDemo.ts'], {
+    spawnSync(process.execPath, [...TSX_NODE_ARGS, 'scripts/seedDemo.ts'], {
       env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development' as const, LOG_LEVEL: 'warn', ...env },
       encoding: 'utf8',
       timeout: 60_000,

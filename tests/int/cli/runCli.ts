@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import type { Payload } from 'payload'
 import type { SpaceWithSimulator } from '../../helpers/bootWithSimulator'
+import { TSX_NODE_ARGS } from '../../../scripts/tsxNodeArgs'
 
 export type CliRun = { code: number | null; stdout: string; stderr: string; json: <T = any>() => T }
 
@@ -22,7 +23,7 @@ export const cliEnv = (space: SpaceWithSimulator, overrides: Record<string, stri
 export const runCli = (args: string[], env: Record<string, string>): Promise<CliRun> =>
   new Promise((resolve, reject) => {
     const { DISCOURSE_URL: _u, DISCOURSE_API_KEY: _k, DATABASE_URL: _d, ...inherited } = process.env
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/bridge.ts', ...args], {
+    const child = spawn(process.execPath, [...TSX_NODE_ARGS, 'scripts/bridge.ts', ...args], {
       cwd: process.cwd(),
       env: { ...inherited, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
