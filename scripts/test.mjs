@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The project's one test command (`npm test`): typecheck, then jest in two runs — every suite
+// The project's one test command (`npm test`): typecheck, the Next build if there is none, then jest in two runs — every suite
 // but the browser ones on two workers, then the browser suites one at a time (each starts
 // the whole product and Chromium; beside other suites on two cores they starve) — then one
 // closing line of our own, `N passed, N failed`, summed from jest's --json results.
@@ -19,6 +19,18 @@ if (process.env.SKIP_TYPECHECK !== '1') {
   console.log('> typecheck (tsc --noEmit)')
   const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' })
   if (tsc.status !== 0) failed++
+}
+
+// Several suites start the real product, which needs the admin and site built. Built here,
+// once and before jest starts, so no suite spends its own timeout on a first build (on a fresh
+// clone with two cores that takes minutes). An existing build is kept: delete .next to rebuild.
+if (!existsSync(join(process.cwd(), '.next', 'BUILD_ID'))) {
+  console.log('> next build (no build yet)')
+  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
+  })
+  if (build.status !== 0) failed++
 }
 
 const runJest = (name, args) => {

@@ -83,9 +83,8 @@ const main = async () => {
       '',
       `Requests by kind: ${rows.map((r) => `${r.size.toLocaleString('en')} full: ${r.full.kinds}; incremental: ${r.incremental.kinds}`).join('. ')}.`,
       `Stories showing the new reply afterwards: ${rows.map((r) => `${r.replyCountsStored} of ${r.changed}`).join(' and ')}.`,
-      'The events category (configured, empty here) costs one listing page per pass; a pass reads each',
-      'category until a page has no `more_topics_url` (full) or reaches a topic older than the previous pass',
-      '(incremental).',
+      'A pass reads each category until a page has no `more_topics_url` (full) or reaches a topic older than',
+      'the previous pass (incremental); an events category, when configured, adds its own pages the same way.',
     ].join('\n'),
   )
 }

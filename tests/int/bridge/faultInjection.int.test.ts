@@ -79,6 +79,10 @@ it('keeps exactly one up-to-date topic per story through faults and a killed wor
       if (weather === 'latency') await injectFaults(space.simulator, { latencyMs: 100 + Math.floor(rng() * 300) })
       if (weather === 'drop') await injectFaults(space.simulator, { dropAfterCommitNext: 1 })
     }
+    // A 429 episode that does not depend on the machine's speed: the forum's limit drops far
+    // below the worker's pace for a stretch of operations, then comes back.
+    if (op === 90) await setRateLimit(3)
+    if (op === 130) await setRateLimit(50)
     if (op === 120 && !killed) {
       killed = true
       await worker.kill('SIGKILL')
