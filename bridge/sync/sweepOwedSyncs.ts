@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { ACTIVITY_QUEUE } from '../activity/RefreshTopicActivityTask'
 import { queueSync, SYNC_QUEUE } from './queueSync'
 import type { SyncedCollection } from './syncSubjects'
 
@@ -10,6 +11,7 @@ export const JOB_LEASE_MS = 5 * 60_000
  * (their lease expired), drops jobs that have been due for longer than a lease without being
  * run (a worker killed between finishing a task and closing its job leaves such rows, and
  * Payload does not pick them up again) — safe, because what is owed lives in the document —
+ * and completed jobs a killed worker had not yet deleted,
  * then queues a job for every document that still owes a sync but has no live job: the
  * crash between a save and its queueing, or a lost queue write.
  */
@@ -41,6 +43,15 @@ export const sweepOwedSyncs = async (
         { or: [{ waitUntil: { less_than: overdue } }, { and: [{ waitUntil: { exists: false } }, { createdAt: { less_than: overdue } }] }] },
       ],
     },
+    overrideAccess: true,
+    depth: 0,
+  })
+  // Completed jobs left behind: Payload deletes a batch's completed jobs only once the whole
+  // batch is done, so a worker killed mid-batch leaves the ones it had finished. They are done;
+  // nothing will run them again.
+  await payload.delete({
+    collection: 'payload-jobs',
+    where: { and: [{ queue: { in: [SYNC_QUEUE, ACTIVITY_QUEUE] } }, { completedAt: { exists: true } }] },
     overrideAccess: true,
     depth: 0,
   })

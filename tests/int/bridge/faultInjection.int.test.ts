@@ -66,6 +66,8 @@ it('keeps exactly one up-to-date topic per story through faults and a killed wor
   worker = startWorkerProcess(workerEnv)
   const ids: Array<number | string> = []
   let killed = false
+  let throttled = false
+  const rateLimitedSoFar = () => space.simulator.requests().some((r) => r.status === 429)
   for (let op = 0; op < OPERATIONS; op++) {
     // Editors' pace, so the worker syncs while the operations go on.
     await new Promise((r) => setTimeout(r, 40))
@@ -80,9 +82,9 @@ it('keeps exactly one up-to-date topic per story through faults and a killed wor
       if (weather === 'drop') await injectFaults(space.simulator, { dropAfterCommitNext: 1 })
     }
     // A 429 episode that does not depend on the machine's speed: the forum's limit drops far
-    // below the worker's pace for a stretch of operations, then comes back.
-    if (op === 90) await setRateLimit(3)
-    if (op === 130) await setRateLimit(50)
+    // below the worker's pace until the forum has refused a request, then comes back.
+    if (op === 90) throttled = await setRateLimit(3).then(() => true)
+    if (throttled && rateLimitedSoFar()) throttled = await setRateLimit(50).then(() => false)
     if (op === 120 && !killed) {
       killed = true
       await worker.kill('SIGKILL')
@@ -116,6 +118,8 @@ it('keeps exactly one up-to-date topic per story through faults and a killed wor
   }
   // Latency off; one-shot faults still pending are met by the drain below.
   await injectFaults(space.simulator, { latencyMs: 0 })
+  for (const until = Date.now() + 60_000; throttled && !rateLimitedSoFar() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100))
+  if (throttled) await setRateLimit(50)
 
   // Wait until the outbox is empty: nothing pending, no job left.
   const deadline = Date.now() + 200_000
