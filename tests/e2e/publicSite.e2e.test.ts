@@ -165,6 +165,8 @@ describe('events: calendar, map and .ics (Must show 4)', () => {
     await page.getByRole('link', { name: 'List' }).click()
     await page.waitForURL(/view=list/)
     const item = page.locator('article', { hasText: 'Tokyo night assembly' })
+    // The reader's own time is written in by the browser once the page has hydrated: wait for it.
+    await item.locator('time', { hasText: 'your time' }).waitFor({ timeout: 15_000 })
     await expect(item.locator('time').innerText()).resolves.toMatch(/your time \(.*01:30.*Asia\/Tokyo\)/)
     await screenshot(page, 'step4-calendar-list')
     await context.close()
