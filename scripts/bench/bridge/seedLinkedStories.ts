@@ -1,13 +1,11 @@
 // N stories already linked to N topics, as after months of publishing: the topics created
 // straight in the simulator's state (no HTTP, no webhooks, nothing in its request log) and the
-// stories inserted in multi-row INSERTs with their `discourse` group filled in.
+// stories inserted by the load benchmark's seeder with their `discourse` group filled in.
 import type { Payload } from 'payload'
 import type { Simulator } from '../../../bridge/simulator'
 import { createReply, createTopic, type Forum } from '../../../bridge/simulator/forum'
 import { findUserByUsername, type SimTopic } from '../../../bridge/simulator/state'
-import { storyRow } from '../load/seedStories'
-
-type Drizzle = { drizzle: { insert: (table: unknown) => { values: (rows: unknown[]) => Promise<unknown> } }; tables: Record<string, unknown> }
+import { seedStories } from '../load/seedStories'
 
 /** The simulator's forum without webhooks: activity a benchmark makes costs no delivery. */
 export const quietForum = (simulator: Simulator): Forum => ({ state: simulator.state, settings: simulator.settings, notify: () => undefined })
@@ -26,22 +24,14 @@ export const seedLinkedStories = async (payload: Payload, simulator: Simulator, 
     if (!made.ok) throw new Error(`seeding topic ${n}: ${made.errors.join('; ')}`)
     topics.push(made.value.topic)
   }
-  const db = payload.db as unknown as Drizzle
-  const now = Date.now()
-  for (let first = 0; first < count; first += 200) {
-    const rows = []
-    for (let n = first; n < Math.min(count, first + 200); n++) {
-      const topic = topics[n]!
-      rows.push({
-        ...storyRow(n, new Date(now - (count - n) * 60_000).toISOString()),
-        discourse_topicId: topic.id,
-        discourse_topicUrl: `${simulator.url}/t/${topic.slug}/${topic.id}`,
-        discourse_externalId: topic.external_id,
-        discourse_syncState: 'synced',
-      })
-    }
-    await db.drizzle.insert(db.tables.stories).values(rows)
-  }
+  await seedStories(payload, count, {
+    extra: (n) => ({
+      discourse_topicId: topics[n]!.id,
+      discourse_topicUrl: `${simulator.url}/t/${topics[n]!.slug}/${topics[n]!.id}`,
+      discourse_externalId: topics[n]!.external_id,
+      discourse_syncState: 'synced',
+    }),
+  })
   // The simulator hands out strictly increasing timestamps, ahead of the clock after a burst:
   // wait them out, so a pass that starts now sees every seeded topic as older than itself.
   while (Date.now() <= simulator.state.lastTimestamp + 5) await new Promise((r) => setTimeout(r, 10))

@@ -38,14 +38,18 @@ type Drizzle = { drizzle: { insert: (table: unknown) => { values: (rows: unknown
  * Inserts `count` published stories in multi-row INSERTs through the adapter's drizzle
  * tables (SQLite and Postgres alike): no hooks, so no revisions and no owed syncs, which
  * `context: { fromBridge: true }` would also avoid, but thousands of rows a second instead of
- * a hundred. One story a minute back from now.
+ * a hundred. One story a minute back from now; `extra(n)` adds columns to story n's row.
  */
-export const seedStories = async (payload: Payload, count: number, { batch = 200 } = {}) => {
+export const seedStories = async (
+  payload: Payload,
+  count: number,
+  { batch = 200, extra = () => ({}) }: { batch?: number; extra?: (n: number) => Record<string, unknown> } = {},
+) => {
   const db = payload.db as unknown as Drizzle
   const now = Date.now()
   for (let first = 0; first < count; first += batch) {
     const rows = []
-    for (let n = first; n < Math.min(count, first + batch); n++) rows.push(storyRow(n, new Date(now - (count - n) * 60_000).toISOString()))
+    for (let n = first; n < Math.min(count, first + batch); n++) rows.push({ ...storyRow(n, new Date(now - (count - n) * 60_000).toISOString()), ...extra(n) })
     await db.drizzle.insert(db.tables.stories).values(rows)
   }
 }
