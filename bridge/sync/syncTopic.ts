@@ -57,12 +57,14 @@ export const syncTopic = async ({ payload, client, settings }: SyncDeps, collect
   let outcome: SyncOutcome = 'updated'
 
   if (!topicId) {
-    if (!desired.visible) {
+    // An earlier attempt may have created the topic without us hearing back: look it up
+    // first, even when the document is no longer public, so its topic gets unlisted.
+    let found: Topic | null = null
+    if (Number(d.attempts ?? 0) > 0) found = liveOrNull(await client.getTopicByExternalId(d.externalId))
+    if (!found && !desired.visible) {
       await done({})
       return 'unchanged'
     }
-    let found: Topic | null = null
-    if (Number(d.attempts ?? 0) > 0) found = liveOrNull(await client.getTopicByExternalId(d.externalId))
     if (!found) {
       // Persist "a create may be in flight" before it leaves, so any retry looks up first.
       await writeDiscourseState(payload, collection, id, (cur) => ({ attempts: Number(cur.attempts ?? 0) + 1 }))

@@ -1,4 +1,5 @@
 import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
+import { SYNC_QUEUE } from '../../../bridge/sync/queueSync'
 import { apiWrites, clearRequestLog, topicsWithExternalId } from '../../helpers/simulatorTopics'
 import { clearFaults, injectFaults } from '../../helpers/simulatorFaults'
 import { paragraphNode, lexicalDocument } from '../../../src/shared/lexical'
@@ -50,6 +51,21 @@ describe('sync failures', () => {
     const writes = apiWrites(space.simulator)
     expect(writes.filter((w) => w === 'POST /posts.json')).toHaveLength(1)
     expect(space.simulator.requests().some((r) => r.path.startsWith('/t/external_id/'))).toBe(true)
+  })
+
+  it('unlists the topic a lost create left behind when the story is unpublished before the retry', async () => {
+    await injectFaults(space.simulator, { dropAfterCommitNext: 1 })
+    const created = await publish('Unpublished while its create was unanswered')
+    // One attempt only: the create reaches the forum, its answer is lost, a retry is scheduled.
+    await space.payload.jobs.run({ queue: SYNC_QUEUE, limit: 1 })
+    expect((await read(created.id)).discourse?.topicId ?? null).toBeNull()
+    await space.payload.update({ collection: 'stories', id: created.id, overrideAccess: true, data: { status: 'archived' } as never })
+    await drainSyncQueue(space.payload)
+    const doc = await read(created.id)
+    const topics = topicsWithExternalId(space.simulator, doc.discourse!.externalId!)
+    expect(topics).toHaveLength(1)
+    expect(doc.discourse).toMatchObject({ syncState: 'synced', topicId: topics[0]!.id })
+    expect(topics[0]!.visible).toBe(false)
   })
 
   it('fails after the configured attempts when the forum stays down, and saving still works at once', async () => {
