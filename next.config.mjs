@@ -8,6 +8,10 @@ const nextConfig = {
   // `npm test` type-checks the whole repository (tsc --noEmit); the build should not fail on
   // a type error in a test file that no page imports.
   typescript: { ignoreBuildErrors: true },
+  // Next loads a route's server code on its first request instead of every route's at start-up:
+  // the admin's bundles are large and a public-only or worker-light instance never needs them
+  // (start-up resident memory 540 -> 320 MB; docs/BENCHMARKS.md).
+  experimental: { preloadEntriesOnStart: false },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -1,5 +1,5 @@
 // How every TypeScript entry of the product is started with Node (package.json's scripts use
-// the same flags; keep them in step).
+// the same flags; tests/unit/scripts/nodeArgs.test.ts keeps them in step).
 //
 // `--conditions=production`: Lexical's packages (Payload's rich-text editor) resolve, under
 // Node's default "node" condition, to `*.node.mjs` files that pick their dev or prod build with
@@ -8,3 +8,12 @@
 // top-level await") before running anything. The "production" condition resolves them straight
 // to their prod builds, with no top-level await. No other dependency has that condition.
 export const TSX_NODE_ARGS = ['--conditions=production', '--import', 'tsx'] as const
+
+// `npm start` (the product, any ROLE) also caps V8's old generation. Without a cap V8 sizes its
+// heap for the machine (about 4 GB here) and, under load, collects lazily: the process held
+// about 150 MB of live objects but grew past 1.2 GB resident. At 256 MB the collector works a
+// little harder and the all-in-one process stays near 400 MB under the load benchmark, with
+// the admin's pages loaded too (docs/BENCHMARKS.md, docs/OPERATIONS.md). Not for `npm run dev`:
+// Next's compiler runs in that process and needs far more.
+export const MAX_OLD_SPACE_MB = 256
+export const START_NODE_ARGS = [`--max-old-space-size=${MAX_OLD_SPACE_MB}`, ...TSX_NODE_ARGS] as const

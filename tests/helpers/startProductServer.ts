@@ -6,7 +6,7 @@ import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { TSX_NODE_ARGS } from '../../scripts/tsxNodeArgs'
+import { START_NODE_ARGS } from '../../scripts/tsxNodeArgs'
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 const BUILD_LOCK = '/tmp/space-next-build.lock'
@@ -65,7 +65,7 @@ export const startProductServer = async (env: Record<string, string> = {}): Prom
   const dir = mkdtempSync(join(tmpdir(), 'space-e2e-'))
   const [port, simulatorPort] = [await freePort(), await freePort()]
   let log = ''
-  const child = spawn(process.execPath, [...TSX_NODE_ARGS, 'scripts/start.ts'], {
+  const child = spawn(process.execPath, [...START_NODE_ARGS, 'scripts/start.ts'], {
     cwd: root,
     stdio: ['ignore', 'pipe', 'pipe'],
     env: {

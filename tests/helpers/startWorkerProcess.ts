@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { TSX_NODE_ARGS } from '../../scripts/tsxNodeArgs'
+import { START_NODE_ARGS } from '../../scripts/tsxNodeArgs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
@@ -9,7 +9,7 @@ export type WorkerProcess = { child: ChildProcess; output: () => string; kill: (
 
 /** Starts the product as a separate `ROLE=worker` process (no HTTP), as production would. */
 export const startWorkerProcess = (env: Record<string, string>): WorkerProcess => {
-  const child = spawn(process.execPath, [...TSX_NODE_ARGS, 'scripts/start.ts'], {
+  const child = spawn(process.execPath, [...START_NODE_ARGS, 'scripts/start.ts'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', ROLE: 'worker', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

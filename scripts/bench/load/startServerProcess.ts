@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { TSX_NODE_ARGS } from '../../tsxNodeArgs'
+import { START_NODE_ARGS } from '../../tsxNodeArgs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -20,7 +20,7 @@ const highWaterMb = (pid: number) => {
 
 /** `npm start` as production runs it (one all-in-one process), waiting for /healthz. */
 export const startServerProcess = async (env: Record<string, string>, port: number): Promise<ServerProcess> => {
-  const child = spawn(process.execPath, [...TSX_NODE_ARGS, 'scripts/start.ts'], {
+  const child = spawn(process.execPath, [...START_NODE_ARGS, 'scripts/start.ts'], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

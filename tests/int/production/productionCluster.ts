@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
 import type { RequestLogEntry, Simulator } from '../../../bridge/simulator'
 import { freePort } from '../../helpers/startProductServer'
-import { TSX_NODE_ARGS } from '../../../scripts/tsxNodeArgs'
+import { START_NODE_ARGS } from '../../../scripts/tsxNodeArgs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 
@@ -26,7 +26,7 @@ export const startRole = async (
   env: Record<string, string>,
 ): Promise<RoleProcess & { url?: string }> => {
   const port = role === 'web' ? await freePort() : 0
-  const child = spawn(process.execPath, [...TSX_NODE_ARGS, 'scripts/start.ts'], {
+  const child = spawn(process.execPath, [...START_NODE_ARGS, 'scripts/start.ts'], {
     cwd: root,
     env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', HOST: '127.0.0.1', PORT: String(port), ...env, ROLE: role },
     stdio: ['ignore', 'pipe', 'pipe'],
