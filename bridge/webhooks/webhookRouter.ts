@@ -5,8 +5,7 @@ import { findByTopicId } from '../activity/findByTopicId'
 import { movesActivity } from './movesActivity'
 import { topicIdOf } from './topicIdOf'
 import { verifySignature } from './verifySignature'
-
-const DEDUPE_PREFIX = 'discourse-webhook:'
+import { seenDeliveries } from './seenDeliveries'
 
 /**
  * POST /api/discourse/webhook. Checked before trusted (signature over the raw body),
@@ -33,11 +32,11 @@ export const webhookRouter = ({ payload, secret }: { payload: () => Payload; sec
       const p = payload()
       const eventId = req.get('x-discourse-event-id')
       if (eventId) {
-        if (await p.kv.has(DEDUPE_PREFIX + eventId)) {
+        if (await seenDeliveries.has(p, eventId)) {
           res.status(200).json({ status: 'duplicate' })
           return
         }
-        await p.kv.set(DEDUPE_PREFIX + eventId, { at: new Date().toISOString(), event: req.get('x-discourse-event') ?? null })
+        await seenDeliveries.remember(p, eventId, req.get('x-discourse-event') ?? null)
       }
       if (!movesActivity(req.get('x-discourse-event'), body)) {
         res.status(200).json({ status: 'ignored' })

@@ -2,6 +2,7 @@ import { signWebhookBody } from '../../../bridge/simulator'
 import { bootWithSimulator, drainSyncQueue, WEBHOOK_SECRET, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
 import { controlFetch } from '../../helpers/controlFetch'
 import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
+import { seenDeliveries } from '../../../bridge/webhooks/seenDeliveries'
 
 let space: SpaceWithSimulator
 let storyId: number | string
@@ -86,5 +87,14 @@ describe('Discourse webhooks', () => {
     expect(await replay.json()).toEqual({ status: 'duplicate' })
     const jobs = await space.payload.count({ collection: 'payload-jobs', overrideAccess: true })
     expect(jobs.totalDocs).toBe(0)
+  })
+
+  it('forgets all but the newest delivery ids when pruned, and nothing else in the key-value table', async () => {
+    for (const id of ['pr-1', 'pr-2', 'pr-3', 'pr-4', 'pr-5']) await seenDeliveries.remember(space.payload, id, 'post_created')
+    await space.payload.kv.set('unrelated-key', { kept: true })
+    expect(await seenDeliveries.prune(space.payload, 2)).toBeGreaterThanOrEqual(3)
+    expect(await Promise.all(['pr-1', 'pr-2', 'pr-3', 'pr-4', 'pr-5'].map((id) => seenDeliveries.has(space.payload, id)))).toEqual([false, false, false, true, true])
+    expect(await space.payload.kv.get('unrelated-key')).toEqual({ kept: true })
+    expect(await seenDeliveries.prune(space.payload, 2)).toBe(0)
   })
 })
