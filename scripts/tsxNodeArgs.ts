@@ -9,11 +9,12 @@
 // to their prod builds, with no top-level await. No other dependency has that condition.
 export const TSX_NODE_ARGS = ['--conditions=production', '--import', 'tsx'] as const
 
-// `npm start` (the product, any ROLE) also caps V8's old generation. Without a cap V8 sizes its
-// heap for the machine (about 4 GB here) and, under load, collects lazily: the process held
-// about 150 MB of live objects but grew past 1.2 GB resident. At 256 MB the collector works a
-// little harder and the all-in-one process stays near 400 MB under the load benchmark, with
-// the admin's pages loaded too (docs/BENCHMARKS.md, docs/OPERATIONS.md). Not for `npm run dev`:
-// Next's compiler runs in that process and needs far more.
-export const MAX_OLD_SPACE_MB = 256
-export const START_NODE_ARGS = [`--max-old-space-size=${MAX_OLD_SPACE_MB}`, ...TSX_NODE_ARGS] as const
+// `npm start` (the product, any ROLE) also bounds V8's heap. Without bounds V8 sizes its heap
+// for the machine (about 4 GB here) and, under load, collects lazily: the process held about
+// 150 MB of live objects but grew past 1.2 GB resident. An old generation of at most 320 MB
+// and young semi-spaces of 8 MB keep the all-in-one process near 360 MB under the load
+// benchmark (docs/BENCHMARKS.md); with every admin and site page loaded the live heap is about
+// 195 MB, well inside the cap (docs/OPERATIONS.md, "Memory"). Not for `npm run dev`: Next's
+// compiler runs in that process and needs far more.
+export const HEAP_NODE_ARGS = ['--max-old-space-size=320', '--max-semi-space-size=8'] as const
+export const START_NODE_ARGS = [...HEAP_NODE_ARGS, ...TSX_NODE_ARGS] as const

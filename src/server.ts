@@ -15,6 +15,7 @@ import { startSchedules } from '../bridge/worker/startSchedules'
 import { startBuiltInSimulator, webhookTarget } from '../bridge/startBuiltInSimulator'
 import type { Simulator } from '../bridge/simulator'
 import type { AddressInfo } from 'node:net'
+import { setRunningPayload } from './shared/runningPayload'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -31,6 +32,7 @@ export const startServer = async (env: Env, { dev = false }: { dev?: boolean } =
   }
   const config = createPayloadConfig(env, { bridge })
   const payload = await getPayload({ config })
+  setRunningPayload(payload)
 
   if (env.ROLE !== 'worker') {
     const nextApp = next({ dev, dir: root, hostname: 'localhost', port: env.PORT })

@@ -86,7 +86,13 @@ export const startProductServer = async (env: Record<string, string> = {}): Prom
   child.stdout!.on('data', (chunk) => (log += chunk))
   child.stderr!.on('data', (chunk) => (log += chunk))
   const url = `http://127.0.0.1:${port}`
+  let stopping = false
+  // A product that dies under a test would otherwise show only as "fetch failed" there.
+  child.once('exit', (code, signal) => {
+    if (!stopping) console.error(`the product exited unexpectedly (code ${code}, signal ${signal}); its last output:\n${log.slice(-6000)}`)
+  })
   const stop = async () => {
+    stopping = true
     if (child.exitCode === null && child.signalCode === null) {
       const exited = new Promise((r) => child.once('exit', r))
       child.kill('SIGTERM')
