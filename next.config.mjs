@@ -10,7 +10,7 @@ const nextConfig = {
   typescript: { ignoreBuildErrors: true },
   // Next loads a route's server code on its first request instead of every route's at start-up:
   // the admin's bundles are large and a public-only or worker-light instance never needs them
-  // (start-up resident memory 540 -> 320 MB; docs/BENCHMARKS.md).
+  // (start-up resident memory about 340 -> 260 MB; docs/OPERATIONS.md, "Memory").
   experimental: { preloadEntriesOnStart: false },
 }
 

@@ -14,6 +14,7 @@ import { seedStories } from './load/seedStories'
 import { startServerProcess } from './load/startServerProcess'
 import { LOAD, measureLoad, type LoadFigures } from './load/measureLoad'
 import { machineLine, writeBenchmarkSection } from './writeBenchmarkSection'
+import { HEAP_NODE_ARGS } from '../tsxNodeArgs'
 
 const STORIES = Number(process.env.LOAD_STORIES ?? 10_000)
 const SECRET = 'bench-secret-0123456789abcdef'
@@ -85,7 +86,7 @@ const main = async () => {
         `\`npm run bench -- load\` (scripts/bench/load.bench.ts). ${STORIES.toLocaleString('en')} published stories, each with a summary and a`,
         'Lexical body of a heading and four paragraphs, inserted through the database adapter; then the',
         'real server in its own process (`npm start`\'s command: production mode, `ROLE=all`, the',
-        'built-in Discourse simulator beside it, `--max-old-space-size=320 --max-semi-space-size=8`).',
+        `built-in Discourse simulator beside it, \`${HEAP_NODE_ARGS.join(' ')}\`).`,
         'autocannon runs in the benchmark process on loopback:',
         `${LOAD.connections} connections, a ${LOAD.warmupSeconds} s warm-up whose figures are discarded, then ${LOAD.durationSeconds} s measured.`,
         'Anonymous requests. "Payload" is the size of one answer\'s body. Errors are connection',
@@ -100,11 +101,11 @@ const main = async () => {
         `Peak resident memory of the one server process: SQLite ${rss(sqlite.peakRssMb)}; Postgres ${rss(postgres.peakRssMb)}.`,
         `Seeding took ${sqlite.seedSeconds.toFixed(0)} s (SQLite) and ${postgres.seedSeconds.toFixed(0)} s (Postgres).`,
         '',
-        'Where the memory figure comes from: V8\'s heap bounded on `npm start`\'s command line (old',
-        'generation 320 MB, semi-spaces 8 MB; without bounds the same run peaked at 1,241 MB on SQLite',
-        'and 1,250 MB on Postgres: V8 sized its heap for the 24 GB machine and collected lazily), Next',
-        'loading each route\'s server code on first use instead of all at start-up (start-up alone',
-        'reached about 560 MB), and pages reaching the running Payload instead of a config copy each.',
+        'Where the memory figure comes from: V8\'s heap bounded on `npm start`\'s command line (without',
+        'bounds the same run peaked at 1,241 MB on SQLite and 1,250 MB on Postgres: V8 sized its heap',
+        'for the 24 GB machine and collected lazily), Next loading each route\'s server code on first',
+        'use instead of all at start-up, and pages reaching the running Payload instead of evaluating',
+        'a copy of the config per route.',
         'docs/OPERATIONS.md ("Memory") has the trade-offs.',
         '',
         'Where the speed comes from: the list filters on `status` (the access rule for anonymous',

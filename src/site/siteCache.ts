@@ -1,4 +1,5 @@
 import { onContentChanged } from '../shared/contentEvents'
+import { processWide } from '../shared/processWide'
 
 /**
  * A small in-process cache for what public pages read, keyed per query. Two limits on
@@ -6,16 +7,14 @@ import { onContentChanged } from '../shared/contentEvents'
  * hooks and the bridge's count writes), and a short TTL that bounds it when another instance
  * made the change.
  *
- * The store lives on globalThis on purpose: Next bundles its own copy of this module for the
+ * The store is process-wide on purpose: Next bundles its own copy of this module for the
  * pages, while the collection hooks run from the copy the express entry loaded. Both copies
  * must see one store, or an invalidation from a hook would never reach the pages.
  */
 type Entry = { expires: number; value: Promise<unknown> }
 type Store = { entries: Map<string, Entry> }
 
-const STORE_KEY = Symbol.for('space.siteCache')
-const globalStore = globalThis as unknown as Record<symbol, Store | undefined>
-const store: Store = (globalStore[STORE_KEY] ??= { entries: new Map() })
+const store = processWide('siteCache', (): Store => ({ entries: new Map() }))
 
 /** Default freshness bound across instances; a change in this process clears at once. */
 export const SITE_CACHE_TTL_MS = 30_000
