@@ -4,7 +4,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { startProductServer, type ProductServer } from '../helpers/startProductServer'
-import { adminLogin, chooseOption, saveDocument } from './support/adminUi'
+import { adminLogin, chooseOption, leaveDocument, saveDocument } from './support/adminUi'
 import { createDoc, registerFirstUser, type Session } from './support/siteApi'
 
 const contributor = { email: 'cora@example.test', password: 'cora-password-12345', name: 'Cora Contributor' }
@@ -73,6 +73,7 @@ describe('the editorial loop', () => {
     expect(story.status).toBe('submitted')
     expect(JSON.stringify(story.body)).toContain('What happened')
     expect(JSON.stringify(story.body)).toContain(WRITTEN)
+    await leaveDocument(page, 'stories', storyId)
     await page.context().close()
   })
 

@@ -25,3 +25,29 @@ export const saveDocument = async (page: Page) => {
   const text = await toast.innerText()
   if (!/success/i.test(text)) throw new Error(`saving answered: ${text}`)
 }
+
+/**
+ * Leaves a document as Payload's admin does when its user navigates away: drops the edit lock
+ * this user holds on it. The edit view asks the server for form state after a save, and each
+ * such request takes the lock again if none is held; closing the browser then would leave the
+ * lock for its five minutes, and the next user to open the document would meet the "document
+ * locked" dialog. So: let those requests finish, then drop the lock.
+ */
+export const leaveDocument = async (page: Page, collection: string, id: number | string) => {
+  await page.waitForLoadState('networkidle')
+  const failure = await page.evaluate(
+    async ({ collection, id }) => {
+      const query = `where[document.relationTo][equals]=${collection}&where[document.value][equals]=${id}`
+      const found = await fetch(`/api/payload-locked-documents?${query}`, { credentials: 'include' })
+      if (!found.ok) return `listing locks answered ${found.status}`
+      const { docs } = (await found.json()) as { docs: { id: number | string }[] }
+      for (const lock of docs) {
+        const dropped = await fetch(`/api/payload-locked-documents/${lock.id}`, { method: 'DELETE', credentials: 'include' })
+        if (!dropped.ok) return `dropping lock ${lock.id} answered ${dropped.status}`
+      }
+      return null
+    },
+    { collection, id },
+  )
+  if (failure) throw new Error(`leaving ${collection}/${id}: ${failure}`)
+}
