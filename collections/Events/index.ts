@@ -6,6 +6,8 @@ import { resyncEndpoint } from '../../bridge/sync/endpoints/resyncEndpoint'
 import { canCreateStory as isWriter } from '../Stories/access/canCreateStory'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { staffOnlyField } from '../../access/staffOnlyField'
+import { codeOnlyField } from '../../access/codeOnlyField'
+import { adminOnlyField } from '../../access/adminOnlyField'
 import { discourseGroup, discourseStatusField } from '../../fields/discourseGroup'
 import { urlField } from '../../fields/urlField'
 import { deriveSlug } from '../Stories/hooks/deriveSlug'
@@ -79,7 +81,15 @@ export const Events: CollectionConfig = {
     urlField('onlineUrl', 'Required for online and hybrid events.'),
     { name: 'organizer', type: 'text', maxLength: 200 },
     urlField('registrationUrl'),
-    { name: 'createdBy', type: 'relationship', relationTo: 'users', admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'createdBy',
+      type: 'relationship',
+      relationTo: 'users',
+      // The owner decides who may edit a draft: set from the caller on create (setCreatedBy),
+      // handed over only by an admin.
+      access: { create: codeOnlyField, update: adminOnlyField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
     discourseStatusField,
     discourseGroup,
   ],

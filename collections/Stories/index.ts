@@ -6,6 +6,7 @@ import { resyncEndpoint } from '../../bridge/sync/endpoints/resyncEndpoint'
 import { discourseGroup, discourseStatusField } from '../../fields/discourseGroup'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { staffOnlyField } from '../../access/staffOnlyField'
+import { codeOnlyField } from '../../access/codeOnlyField'
 import { canCreateStory } from './access/canCreateStory'
 import { ownDraftOrEditor } from './access/ownDraftOrEditor'
 import { ownDraftOrEditorCanDelete } from './access/ownDraftOrEditorCanDelete'
@@ -85,7 +86,14 @@ export const Stories: CollectionConfig = {
         description: 'Approved stories are published automatically at this time.',
       },
     },
-    { name: 'publishedAt', type: 'date', index: true, admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } } },
+    {
+      name: 'publishedAt',
+      type: 'date',
+      index: true,
+      // Stamped on first publication; only staff may back- or forward-date it.
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: { position: 'sidebar', date: { pickerAppearance: 'dayAndTime' } },
+    },
     {
       name: 'reviewNotes',
       type: 'textarea',
@@ -95,8 +103,18 @@ export const Stories: CollectionConfig = {
     { name: 'summary', type: 'textarea', maxLength: 1000 },
     { name: 'body', type: 'richText' },
     { name: 'coverImage', type: 'upload', relationTo: 'media' },
-    { name: 'authors', type: 'relationship', relationTo: 'users', hasMany: true, admin: { position: 'sidebar' } },
-    { name: 'authorNames', type: 'text', admin: { readOnly: true, position: 'sidebar' } },
+    {
+      name: 'authors',
+      type: 'relationship',
+      relationTo: 'users',
+      hasMany: true,
+      // A contributor's story is theirs alone (assignAuthor); only staff credit or remove authors,
+      // so nobody can put another person's name on a story or take a story from its writer.
+      access: { create: staffOnlyField, update: staffOnlyField },
+      admin: { position: 'sidebar' },
+    },
+    // The byline, copied from the authors' names by denormalizeAuthorNames; never written by a caller.
+    { name: 'authorNames', type: 'text', access: { create: codeOnlyField, update: codeOnlyField }, admin: { readOnly: true, position: 'sidebar' } },
     { name: 'category', type: 'relationship', relationTo: 'categories', index: true, admin: { position: 'sidebar' } },
     { name: 'tags', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
     {

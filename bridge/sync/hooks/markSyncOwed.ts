@@ -11,17 +11,22 @@ import { syncSubject, type SyncedCollection } from '../syncSubjects'
  */
 export const markSyncOwed =
   (collection: SyncedCollection): CollectionBeforeChangeHook =>
-  ({ data, originalDoc, context }) => {
+  ({ data, originalDoc, context, operation }) => {
     if (context.fromDiscourse || context.fromBridge) return data
     const subject = syncSubject(collection)
-    const before = (originalDoc?.discourse ?? {}) as Record<string, unknown>
+    // A create has no stored bookkeeping, even when it duplicates a document (Payload then
+    // passes the original as originalDoc): a copy must never inherit the original's topic.
+    const stored = operation === 'update' ? originalDoc : undefined
+    const before = (stored?.discourse ?? {}) as Record<string, unknown>
     const discourse = { ...before, ...(data.discourse ?? {}) }
-    // Editors cannot write bridge bookkeeping through the API: keep the stored values.
+    // API callers never reach here with `discourse` (field access drops it). Code may seed
+    // any value on create (an import linking an existing topic); on update the sync
+    // bookkeeping is always the stored one.
     for (const key of ['owedVersion', 'syncedVersion', 'syncedHash', 'topicId', 'firstPostId', 'attempts'])
       discourse[key] = before[key] ?? discourse[key]
     discourse.externalId = before.externalId || `${subject.externalIdPrefix}${randomUUID()}`
-    const merged = { ...(originalDoc ?? {}), ...data }
-    const concernsForum = subject.isPublic(merged) || (originalDoc && subject.isPublic(originalDoc)) || Boolean(before.topicId)
+    const merged = { ...(stored ?? {}), ...data }
+    const concernsForum = subject.isPublic(merged) || (stored && subject.isPublic(stored)) || Boolean(before.topicId)
     if (concernsForum && discourse.syncState !== 'topic_deleted') {
       discourse.owedVersion = Number(before.owedVersion ?? 0) + 1
       discourse.syncState = 'pending'
