@@ -7,6 +7,7 @@ import sharp from 'sharp'
 import type { DestinationStream } from 'pino'
 import type { Env } from './env'
 import { databaseAdapter } from './databaseAdapter'
+import { boundApiReads } from '../hooks/boundApiReads'
 import { Users } from '../collections/Users'
 import { Stories } from '../collections/Stories'
 import { EditorialTemplates } from '../collections/EditorialTemplates'
@@ -42,7 +43,7 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions = {}) => {
       importMap: { baseDir: root },
       meta: { titleSuffix: ' · Space' },
     },
-    collections: [Stories, Events, EditorialTemplates, Categories, Media, Users],
+    collections: [Stories, Events, EditorialTemplates, Categories, Media, Users].map(boundApiReads),
     globals: [EditorialGuidelines, CodeOfConduct],
     editor: lexicalEditor(),
     db: databaseAdapter(env),
