@@ -1,11 +1,12 @@
-// The express app: the request log, faults, Discourse's auth and rate limit, then its routes.
-// The control API sits beside them, outside auth, faults and the log.
+// The express app: the request log, faults, the HTML pages a browser sees, Discourse's auth and
+// rate limit, then its routes. The control API sits beside them, outside auth, faults and the log.
 import express, { type ErrorRequestHandler } from 'express'
 import { auth } from './auth'
 import type { SimulatorContext } from './context'
 import { controlRouter } from './control'
 import { invalidParametersBody, notFoundBody } from './discourseErrors'
 import { faults } from './faults'
+import { pageRoutes } from './pages/pageRoutes'
 import { rateLimit } from './rateLimit'
 import { reply } from './reply'
 import { requestLog } from './requestLog'
@@ -33,6 +34,8 @@ export const createSimulatorApp = (ctx: SimulatorContext, onReset: () => void): 
 
   const api = express.Router()
   api.use(faults(ctx.faults))
+  // Before auth: a browser carries no API key. JSON requests pass through to the API below.
+  api.use(pageRoutes(ctx))
   api.use(auth(ctx.forum.state, () => ctx.apiKey))
   api.use(rateLimit(ctx.window))
   postRoutes(api, ctx)

@@ -1,6 +1,7 @@
 // Everything a route or the control API may touch, passed in explicitly (no module singletons).
 import type { Faults } from './faults'
 import type { Forum } from './forum'
+import type { FormTokens } from './pages/formTokens'
 import type { SlidingWindow } from './rateLimit'
 import type { RequestLog } from './requestLog'
 import type { WebhookEmitter } from './webhooks'
@@ -12,4 +13,6 @@ export type SimulatorContext = {
   window: SlidingWindow
   webhooks: WebhookEmitter
   apiKey: string
+  /** Tokens that keep the topic pages' forms from being posted by other sites. */
+  forms: FormTokens
 }

@@ -150,15 +150,33 @@ export const recoverTopic = (forum: Forum, topic: SimTopic): void => {
   forum.notify({ name: 'topic_recovered', topicId: topic.id })
 }
 
+/** One like on one post, by one user; fires `post_liked` as Discourse's like webhook does. */
+export const likePost = (forum: Forum, post: SimPost, user: SimUser): void => {
+  post.like_count += 1
+  forum.notify({ name: 'post_liked', postId: post.id, userId: user.id })
+}
+
 /**
  * Likes land on the first post; the topic's like_count is the sum over its posts. Each like
- * fires `post_liked`, as Discourse's like webhook does (one delivery per like, not per batch).
+ * fires `post_liked` (one delivery per like, not per batch).
  */
 export const addLikes = (forum: Forum, topic: SimTopic, likers: SimUser[]): void => {
   const first = topicPosts(forum.state, topic)[0]
   if (!first) return
-  for (const user of likers) {
-    first.like_count += 1
-    forum.notify({ name: 'post_liked', postId: first.id, userId: user.id })
-  }
+  for (const user of likers) likePost(forum, first, user)
+}
+
+/**
+ * A page view, counted as Discourse's TopicViewItem.add counts it: once per topic per visitor
+ * (a user, else an IP address) per day. True when it counted. Views fire no webhook.
+ */
+export const viewTopic = (forum: Forum, topic: SimTopic, visitor: string, now = new Date()): boolean => {
+  const views = forum.state.topicViews
+  const day = now.toISOString().slice(0, 10)
+  if (views.day !== day) Object.assign(views, { day, seen: new Set() })
+  const key = `${topic.id}:${visitor}`
+  if (views.seen.has(key)) return false
+  views.seen.add(key)
+  topic.views += 1
+  return true
 }

@@ -4,6 +4,7 @@ import { createSimulatorApp } from './app'
 import type { SimulatorContext } from './context'
 import { noFaults, type Faults } from './faults'
 import type { Forum, ForumEvent } from './forum'
+import { createFormTokens } from './pages/formTokens'
 import { createRequestLog, type RequestLogEntry } from './requestLog'
 import { webhookLike, webhookPost, webhookTopic } from './serializers/webhookPayloads'
 import { defaultSiteSettings, type SimulatorSiteSettings } from './settings'
@@ -70,6 +71,7 @@ export const startSimulator = async (opts: SimulatorOptions = {}): Promise<Simul
     window: { hits: new Map(), limit: () => settings.max_admin_api_reqs_per_minute },
     webhooks,
     apiKey: opts.apiKey ?? 'simulator-key',
+    forms: createFormTokens(),
   }
   const onReset = () => {
     Object.assign(ctx.faults, noFaults())

@@ -69,6 +69,8 @@ export type SimulatorState = {
   nextPostId: number
   nextUserId: number
   lastTimestamp: number
+  /** Who has viewed which topic today (Discourse keeps these keys in Redis for a day). */
+  topicViews: { day: string; seen: Set<string> }
 }
 
 export const createState = (): SimulatorState => {
@@ -89,6 +91,7 @@ export const resetState = (state: SimulatorState): void => {
   state.nextPostId = 20
   state.nextUserId = Math.max(...state.users.keys()) + 1
   state.lastTimestamp = 0
+  state.topicViews = { day: '', seen: new Set() }
 }
 
 /** A strictly increasing clock, so "most recently bumped first" never ties within a millisecond. */
