@@ -1,4 +1,5 @@
 import type { Env } from '../config/env'
+import { DEFAULT_CATEGORY_IDS } from './simulator/seed'
 
 /** What the bridge needs from the environment, derived once. */
 export type BridgeSettings = {
@@ -29,8 +30,9 @@ export const bridgeSettings = (env: Env): BridgeSettings => ({
   apiUsername: env.DISCOURSE_API_USERNAME,
   usingSimulator: !env.DISCOURSE_URL,
   publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
-  storyCategoryId: env.DISCOURSE_CATEGORY_ID,
-  eventsCategoryId: env.DISCOURSE_EVENTS_CATEGORY_ID ?? env.DISCOURSE_CATEGORY_ID,
+  // With no DISCOURSE_URL (the built-in simulator), the categories it seeds for Space's topics; a real forum gets no default.
+  storyCategoryId: env.DISCOURSE_CATEGORY_ID ?? (env.DISCOURSE_URL ? undefined : DEFAULT_CATEGORY_IDS.spaceNews),
+  eventsCategoryId: env.DISCOURSE_EVENTS_CATEGORY_ID ?? env.DISCOURSE_CATEGORY_ID ?? (env.DISCOURSE_URL ? undefined : DEFAULT_CATEGORY_IDS.events),
   postContent: env.DISCOURSE_POST_CONTENT,
   onDelete: env.DISCOURSE_ON_STORY_DELETE,
   maxAttempts: env.DISCOURSE_SYNC_MAX_ATTEMPTS,

@@ -12,12 +12,16 @@ export const WEBHOOK_SECRET = 'test-webhook-secret'
 
 export type SpaceWithSimulator = BootedSpace & { simulator: Simulator }
 
-export const bootWithSimulator = async (overrides: Record<string, string> = {}): Promise<SpaceWithSimulator> => {
+/**
+ * `builtIn`: configured as a demo is (`npm start` with no DISCOURSE_URL), the bridge finding the
+ * simulator on SIMULATOR_PORT, instead of pointed at it as at a real forum.
+ */
+export const bootWithSimulator = async (overrides: Record<string, string> = {}, { builtIn = false } = {}): Promise<SpaceWithSimulator> => {
   const simulator = await startSimulator({ port: 0, apiKey: 'simulator-key' })
   let payloadRef: Payload | undefined
   const space = await bootSpace(
     {
-      DISCOURSE_URL: simulator.url,
+      ...(builtIn ? { DISCOURSE_URL: '', SIMULATOR_PORT: String(simulator.port) } : { DISCOURSE_URL: simulator.url }),
       DISCOURSE_API_KEY: 'simulator-key',
       DISCOURSE_WEBHOOK_SECRET: WEBHOOK_SECRET,
       DISCOURSE_SYNC_COALESCE_MS: '0',
