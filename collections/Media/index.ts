@@ -8,7 +8,9 @@ export const Media: CollectionConfig = {
   access: { create: isLoggedIn, read: anyone, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   upload: {
     staticDir: 'data/media',
-    mimeTypes: ['image/*'],
+    // Raster images only: an SVG is a document that can carry script, and served from this
+    // origin it would run with a signed-in reader's rights.
+    mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/gif', 'image/avif'],
     imageSizes: [
       { name: 'thumbnail', width: 400 },
       { name: 'card', width: 800 },

@@ -1,6 +1,6 @@
-// What a caller from outside can ask of the API at once, and what it can learn about accounts:
-// reads are paged (no "give me everything"), and logging in or asking for a password reset
-// answers the same for an address that has an account and one that has none.
+// What a caller from outside can ask of the API at once, what it can learn about accounts and
+// what it can upload: reads are paged (no "give me everything"), logging in or asking for a
+// password reset answers the same whether an address has an account, and uploads are raster images.
 import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
 import { api, authHeaders, createUsersPerRole, type Callers } from '../helpers/users'
 
@@ -76,5 +76,29 @@ describe('reads from outside are bounded', () => {
   it('never lists accounts to a contributor, even one by one', async () => {
     const res = await fetch(`${space.url}/api/users/${users.admin.id}`, { headers: authHeaders(users.contributor) })
     expect([403, 404]).toContain(res.status)
+  })
+})
+
+describe('uploads from outside', () => {
+  let space: BootedSpace
+  let users: Callers
+  beforeAll(async () => {
+    space = await bootSpace()
+    users = await createUsersPerRole(space.payload, space.url)
+  })
+  afterAll(async () => {
+    await space?.close()
+  })
+
+  it('refuses an SVG (a document that can carry script) and stores nothing', async () => {
+    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("/api/users/me")</script></svg>'
+    for (const [type, name] of [['image/svg+xml', 'logo.svg'], ['image/png', 'disguised.svg']]) {
+      const form = new FormData()
+      form.append('file', new Blob([svg], { type }), name)
+      form.append('_payload', JSON.stringify({ alt: 'A logo' }))
+      const res = await fetch(`${space.url}/api/media`, { method: 'POST', headers: authHeaders(users.contributor), body: form })
+      expect(res.status).toBe(400)
+    }
+    expect((await space.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(0)
   })
 })
