@@ -1,18 +1,19 @@
-import type { LatestReply } from '../../shared/latestReplies'
-
-type Props = { topicUrl: string; replyCount: number; latestReplies: LatestReply[] }
+import type { StoryDiscussion } from '../../site/toDiscussion'
 
 const repliesText = (n: number) => (n === 0 ? 'No replies yet' : n === 1 ? '1 reply' : `${n} replies`)
+const countText = (n: number, one: string) => `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`
 
 /**
- * "Join the discussion": the story's forum topic, its reply count and the latest replies as
- * the bridge last saw them. The page never calls the forum; it shows the stored snapshot.
+ * "Join the discussion": the story's forum topic, its reply, like and view counts (in words, so
+ * they read the same to everyone) and the latest replies as the bridge last saw them. The page
+ * never calls the forum; it shows the stored snapshot.
  */
-export const Discussion = ({ topicUrl, replyCount, latestReplies }: Props) => (
+export const Discussion = ({ topicUrl, replyCount, likeCount, views, latestReplies }: StoryDiscussion) => (
   <section className="discussion" aria-labelledby="discussion-heading">
     <h2 id="discussion-heading">Join the discussion</h2>
     <p>
-      <span data-testid="reply-count">{repliesText(replyCount)}</span> on the forum.{' '}
+      <span data-testid="reply-count">{repliesText(replyCount)}</span>, <span data-testid="like-count">{countText(likeCount, 'like')}</span>{' '}
+      and <span data-testid="view-count">{countText(views, 'view')}</span> on the forum.{' '}
       <a className="button" href={topicUrl}>
         Join the discussion<span className="visually-hidden"> on the forum</span>
       </a>
