@@ -1,6 +1,7 @@
 import type { TextField } from 'payload'
+import { isSafeUrl } from '../src/shared/isSafeUrl'
 
-/** An optional absolute http(s) URL. */
+/** An optional absolute http(s) URL (isSafeUrl's `web` kind, as the site and the forum check it). */
 export const urlField = (name: string, description?: string): TextField => ({
   name,
   type: 'text',
@@ -8,11 +9,7 @@ export const urlField = (name: string, description?: string): TextField => ({
   admin: description ? { description } : undefined,
   validate: (value: string | null | undefined) => {
     if (!value) return true
-    try {
-      const url = new URL(value)
-      return url.protocol === 'https:' || url.protocol === 'http:' || 'Must be an http(s) URL.'
-    } catch {
-      return 'Must be an absolute URL, e.g. https://example.org/register.'
-    }
+    if (!URL.canParse(value)) return 'Must be an absolute URL, e.g. https://example.org/register.'
+    return isSafeUrl(value, 'web') || 'Must be an http(s) URL.'
   },
 })

@@ -1,4 +1,5 @@
 import type { GlobalConfig } from 'payload'
+import { validateRichTextLinks } from '../fields/validateRichTextLinks'
 import { anyone } from '../access/anyone'
 import { isAdmin } from '../access/isAdmin'
 
@@ -9,6 +10,6 @@ export const CodeOfConduct: GlobalConfig = {
   access: { read: anyone, update: isAdmin },
   fields: [
     { name: 'title', type: 'text', required: true, defaultValue: 'Code of conduct' },
-    { name: 'content', type: 'richText' },
+    { name: 'content', type: 'richText', validate: validateRichTextLinks },
   ],
 }

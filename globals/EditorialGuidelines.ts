@@ -1,4 +1,5 @@
 import type { GlobalConfig } from 'payload'
+import { validateRichTextLinks } from '../fields/validateRichTextLinks'
 import { anyone } from '../access/anyone'
 import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
 
@@ -9,6 +10,6 @@ export const EditorialGuidelines: GlobalConfig = {
   access: { read: anyone, update: isEditorOrAdmin },
   fields: [
     { name: 'title', type: 'text', required: true, defaultValue: 'Editorial guidelines' },
-    { name: 'content', type: 'richText' },
+    { name: 'content', type: 'richText', validate: validateRichTextLinks },
   ],
 }

@@ -6,12 +6,16 @@ import { eventLocationText } from '../../src/events/eventLocationText'
 import { expandOccurrences } from '../../src/events/expandOccurrences'
 import { parseEventRecurrence } from '../../src/events/parseEventRecurrence'
 import { publicEventUrl } from '../../src/events/publicEventUrl'
+import { isSafeUrl } from '../../src/shared/isSafeUrl'
+import { absoluteUrl } from './absoluteUrl'
+import { escapeMarkdown } from './escapeMarkdown'
+import { markdownUrl } from './markdownUrl'
 import { renderLexicalMarkdown } from './renderLexicalMarkdown'
 
 export type RenderEventOptions = { publicUrl: string }
 
-const absolute = (base: string) => (pathOrUrl: string) =>
-  /^[a-z][a-z0-9+.-]*:/i.test(pathOrUrl) ? pathOrUrl : `${base}${pathOrUrl.startsWith('/') ? '' : '/'}${pathOrUrl}`
+/** A stored http(s) URL as a Markdown link showing itself; nothing for any other scheme. */
+const webLink = (url: string | null | undefined) => (url && isSafeUrl(url, 'web') ? `[${escapeMarkdown(url.trim())}](${markdownUrl(url)})` : '')
 
 // The plugin reads `[event key="value" ...]` up to the first `]` and drops double quotes,
 // so values lose quotes, brackets and line breaks rather than break the block.
@@ -30,7 +34,8 @@ const banner = (status: FeedEvent['status']) =>
  * The first post of an event's forum topic: the discourse-calendar plugin's `[event]` block
  * (start and end as "YYYY-MM-DD HH:mm" wall-clock in the event's zone, or bare dates with
  * allDay="true"), then the description and links. Cancelled and postponed events say so in the
- * event name (shown on the forum calendar) and in a banner. Pure: same event, same Markdown.
+ * event name (shown on the forum calendar) and in a banner. Place, organizer and links are
+ * escaped like any user text; a URL isSafeUrl refuses is left out. Pure: same event, same Markdown.
  */
 export const renderEventMarkdown = (event: FeedEvent, { publicUrl }: RenderEventOptions): string => {
   const zone = event.timezone || 'UTC'
@@ -56,18 +61,18 @@ export const renderEventMarkdown = (event: FeedEvent, { publicUrl }: RenderEvent
   const block = `[event ${attrs.filter(([, v]) => v).map(([k, v]) => `${k}="${v}"`).join(' ')}]\n[/event]`
   const repeats = event.recurrence && !recurrence ? parseEventRecurrence(event)?.rule.toText() : null
   const details = [
-    location && event.format !== 'online' ? `**Where:** ${location}` : '',
-    repeats ? `**Repeats:** ${repeats} (${zone} time)` : '',
-    event.onlineUrl ? `**Join online:** ${event.onlineUrl}` : '',
-    event.registrationUrl ? `**Register:** ${event.registrationUrl}` : '',
-    event.organizer ? `**Organised by:** ${event.organizer}` : '',
+    location && event.format !== 'online' ? `**Where:** ${escapeMarkdown(location)}` : '',
+    repeats ? `**Repeats:** ${escapeMarkdown(`${repeats} (${zone} time)`)}` : '',
+    webLink(event.onlineUrl) && `**Join online:** ${webLink(event.onlineUrl)}`,
+    webLink(event.registrationUrl) && `**Register:** ${webLink(event.registrationUrl)}`,
+    event.organizer?.trim() ? `**Organised by:** ${escapeMarkdown(event.organizer.trim())}` : '',
   ].filter(Boolean)
   return [
     block,
     banner(event.status),
-    renderLexicalMarkdown(event.description, { absoluteUrl: absolute(publicUrl.replace(/\/+$/, '')) }),
+    renderLexicalMarkdown(event.description, { absoluteUrl: absoluteUrl(publicUrl) }),
     details.join('\n'),
-    `[See the event on Space →](${url})`,
+    `[See the event on Space →](${markdownUrl(url)})`,
   ]
     .filter((part) => part.trim())
     .join('\n\n')

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { isLoggedIn } from '../../access/isLoggedIn'
+import { validateRichTextLinks } from '../../fields/validateRichTextLinks'
 
 /** Starting points for writers: a story created from one gets its sections as its body. */
 export const EditorialTemplates: CollectionConfig = {
@@ -10,7 +11,7 @@ export const EditorialTemplates: CollectionConfig = {
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 120 },
     { name: 'description', type: 'textarea', maxLength: 500 },
-    { name: 'guidelines', type: 'richText' },
+    { name: 'guidelines', type: 'richText', validate: validateRichTextLinks },
     {
       name: 'sections',
       type: 'array',

@@ -10,6 +10,7 @@ import { codeOnlyField } from '../../access/codeOnlyField'
 import { adminOnlyField } from '../../access/adminOnlyField'
 import { discourseGroup, discourseStatusField } from '../../fields/discourseGroup'
 import { urlField } from '../../fields/urlField'
+import { validateRichTextLinks } from '../../fields/validateRichTextLinks'
 import { deriveSlug } from '../Stories/hooks/deriveSlug'
 import { refuseRestoreByWriters } from '../Stories/hooks/refuseRestoreByWriters'
 import { ownDraftEventOrStaff } from './access/ownDraftEventOrStaff'
@@ -58,7 +59,7 @@ export const Events: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'status', type: 'select', required: true, defaultValue: 'scheduled', options: [...eventStatuses], admin: { position: 'sidebar' } },
-    { name: 'description', type: 'richText' },
+    { name: 'description', type: 'richText', validate: validateRichTextLinks },
     {
       type: 'row',
       fields: [

@@ -4,6 +4,7 @@ import { enqueueTopicClose } from '../../bridge/sync/hooks/enqueueTopicClose'
 import { markSyncOwed } from '../../bridge/sync/hooks/markSyncOwed'
 import { resyncEndpoint } from '../../bridge/sync/endpoints/resyncEndpoint'
 import { discourseGroup, discourseStatusField } from '../../fields/discourseGroup'
+import { validateRichTextLinks } from '../../fields/validateRichTextLinks'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
 import { staffOnlyField } from '../../access/staffOnlyField'
 import { codeOnlyField } from '../../access/codeOnlyField'
@@ -18,6 +19,7 @@ import { deriveSlug } from './hooks/deriveSlug'
 import { enforceWorkflow } from './hooks/enforceWorkflow'
 import { keepWorkflowOnRestore } from './hooks/keepWorkflowOnRestore'
 import { prefillFromTemplate } from './hooks/prefillFromTemplate'
+import { settleTemplatePrompts } from './hooks/settleTemplatePrompts'
 import { refuseRestoreByWriters } from './hooks/refuseRestoreByWriters'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { storyStatuses } from './workflow'
@@ -43,7 +45,7 @@ export const Stories: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseRestoreByWriters],
     beforeValidate: [deriveSlug('stories')],
-    beforeChange: [keepWorkflowOnRestore, enforceWorkflow, assignAuthor, prefillFromTemplate, denormalizeAuthorNames, setPublishedAt, markSyncOwed('stories')],
+    beforeChange: [keepWorkflowOnRestore, enforceWorkflow, assignAuthor, prefillFromTemplate, settleTemplatePrompts, denormalizeAuthorNames, setPublishedAt, markSyncOwed('stories')],
     afterChange: [enqueueDiscourseSync('stories'), invalidateSiteCache],
     afterDelete: [invalidateSiteCache],
     beforeDelete: [enqueueTopicClose('stories')],
@@ -101,7 +103,7 @@ export const Stories: CollectionConfig = {
       admin: { position: 'sidebar', description: 'Notes from the editor to the writer. Never public.' },
     },
     { name: 'summary', type: 'textarea', maxLength: 1000 },
-    { name: 'body', type: 'richText' },
+    { name: 'body', type: 'richText', validate: validateRichTextLinks },
     { name: 'coverImage', type: 'upload', relationTo: 'media' },
     {
       name: 'authors',

@@ -1,6 +1,7 @@
 import { renderEventMarkdown } from '../../../../bridge/sync/renderEventMarkdown'
 import { lexicalDocument, paragraphNode } from '../../../../src/shared/lexical'
 import { feedEventFixture } from '../../events/feedEventFixture'
+import { markdownToHtml } from '../../../helpers/markdownToHtml'
 
 const publicUrl = 'https://space.example.org'
 
@@ -78,8 +79,35 @@ describe('renderEventMarkdown', () => {
       { publicUrl },
     )
     expect(raw).toContain('[/event]\n\nBring snacks.')
-    expect(raw).toContain('**Join online:** https://meet.example.org/x')
-    expect(raw).toContain('**Register:** https://example.org/register')
+    expect(raw).toContain('**Join online:** [https://meet.example.org/x](https://meet.example.org/x)')
+    expect(raw).toContain('**Register:** [https://example.org/register](https://example.org/register)')
     expect(raw.endsWith('[See the event on Space →](https://space.example.org/events/weekly-organisers-call)')).toBe(true)
+  })
+
+  it('escapes the venue, city, country and organizer, so they read as typed', () => {
+    const raw = renderEventMarkdown(
+      feedEventFixture({ venue: 'The *Hall* [x](http://evil)', city: '<b>Berlin</b>', country: '_DE_', organizer: '# Org `team` ](http://evil)' }),
+      { publicUrl },
+    )
+    const details = raw.split('\n\n')[1]!
+    expect(details).toBe('**Where:** The \\*Hall\\* \\[x\\](http://evil), \\<b\\>Berlin\\</b\\>, \\_DE\\_\n**Organised by:** # Org \\`team\\` \\](http://evil)')
+    expect(markdownToHtml(details)).toBe(
+      '<p><strong>Where:</strong> The *Hall* [x](http://evil), &lt;b&gt;Berlin&lt;/b&gt;, _DE_\n<strong>Organised by:</strong> # Org `team` ](http://evil)</p>',
+    )
+  })
+
+  it.each(['javascript:alert(1)', 'java\tscript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:msgbox(1)', 'mailto:a@example.org'])(
+    'leaves out an online or registration URL %j (stored before it was checked)',
+    (url) => {
+      const raw = renderEventMarkdown(feedEventFixture({ format: 'hybrid', onlineUrl: url, registrationUrl: url }), { publicUrl })
+      expect(raw).not.toContain('Join online')
+      expect(raw).not.toContain('Register')
+      expect(raw).not.toMatch(/script:|data:|mailto:/i)
+    },
+  )
+
+  it('keeps a URL with parentheses or spaces inside its link', () => {
+    const raw = renderEventMarkdown(feedEventFixture({ registrationUrl: 'https://example.org/sign up (free)' }), { publicUrl })
+    expect(raw).toContain('**Register:** [https://example.org/sign up (free)](https://example.org/sign%20up%20%28free%29)')
   })
 })

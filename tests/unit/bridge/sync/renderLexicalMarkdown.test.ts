@@ -1,5 +1,7 @@
 import { renderLexicalMarkdown } from '../../../../bridge/sync/renderLexicalMarkdown'
-import { headingNode, lexicalDocument, paragraphNode, textNode } from '../../../../src/shared/lexical'
+import { headingNode, lexicalDocument, paragraphNode, sectionsDocument, textNode } from '../../../../src/shared/lexical'
+import { absoluteUrl } from '../../../../bridge/sync/absoluteUrl'
+import { markdownToHtml } from '../../../helpers/markdownToHtml'
 
 const opts = { absoluteUrl: (u: string) => (u.startsWith('http') ? u : `https://space.example${u}`) }
 const node = (type: string, extra: Record<string, unknown> = {}, children: unknown[] = []) => ({ type, version: 1, ...extra, children })
@@ -37,6 +39,94 @@ describe('renderLexicalMarkdown', () => {
 
   it('escapes Markdown characters typed as text', () => {
     expect(renderLexicalMarkdown(lexicalDocument([paragraphNode('2*3 = [six]')]), opts)).toBe('2\\*3 = \\[six\\]')
+  })
+
+  it.each([
+    ['javascript:alert(1)'],
+    ['JavaScript:alert(1)'],
+    [' javascript:alert(1)'],
+    ['java\tscript:alert(1)'],
+    ['java\nscript:alert(1)'],
+    ['data:text/html;base64,PHNjcmlwdD4='],
+    ['vbscript:msgbox(1)'],
+  ])('writes a %j link (stored before links were checked) as its text only', (url) => {
+    const doc = lexicalDocument([
+      node('paragraph', {}, [textNode('See '), node('link', { fields: { url, linkType: 'custom' } }, [textNode('this')]), textNode(' and '), node('autolink', { fields: { url } }, [textNode(url)])]),
+    ])
+    const md = renderLexicalMarkdown(doc, opts)
+    expect(md).not.toContain('](')
+    expect(md.startsWith('See this and ')).toBe(true)
+    expect(markdownToHtml(md)).not.toContain('<a')
+  })
+
+  it('keeps mailto, relative and anchor links', () => {
+    const link = (url: string) => node('link', { fields: { url } }, [textNode('it')])
+    const doc = lexicalDocument([node('paragraph', {}, [link('mailto:team@example.org'), textNode(' '), link('#next'), textNode(' '), link('/events')])])
+    expect(renderLexicalMarkdown(doc, { absoluteUrl: absoluteUrl('https://space.example/') })).toBe(
+      '[it](mailto:team@example.org) [it](https://space.example/#next) [it](https://space.example/events)',
+    )
+  })
+
+  it('keeps link texts, image alt texts and URLs from closing the link early', () => {
+    const doc = lexicalDocument([
+      node('paragraph', {}, [node('link', { fields: { url: 'https://example.org/a (b)<c>' } }, [textNode('label](http://evil)')])]),
+      { type: 'upload', version: 1, value: { url: '/api/media/file/a b.jpg', alt: 'alt](http://evil) *x*' } },
+    ])
+    const md = renderLexicalMarkdown(doc, opts)
+    expect(md).toBe(
+      '[label\\](http://evil)](https://example.org/a%20%28b%29%3Cc%3E)\n\n![alt\\](http://evil) \\*x\\*](https://space.example/api/media/file/a%20b.jpg)',
+    )
+    expect(markdownToHtml(md)).toBe(
+      '<p><a href="https://example.org/a%20%28b%29%3Cc%3E">label](http://evil)</a></p>\n<p><img src="https://space.example/api/media/file/a%20b.jpg" alt="alt](http://evil) *x*" /></p>',
+    )
+  })
+
+  it('escapes what would start a heading, list, quote or code block at the start of a line', () => {
+    const lines = ['# not a heading', '- not a list', '+ nor this', '3. nor this', '> not a quote', '    not code', '===']
+    const doc = lexicalDocument([
+      paragraphNode(lines[0]!),
+      node('paragraph', {}, lines.slice(1).flatMap((line) => [textNode(line), { type: 'linebreak', version: 1 }])),
+      node('list', { listType: 'bullet' }, [node('listitem', {}, [textNode('# inside an item')])]),
+      headingNode('Vote #'),
+    ])
+    const md = renderLexicalMarkdown(doc, opts)
+    expect(md).toBe(
+      [
+        '\\# not a heading',
+        '\\- not a list  \n\\+ nor this  \n3\\. nor this  \n\\> not a quote  \nnot code  \n\\===  \n',
+        '- \\# inside an item',
+        '## Vote \\#',
+      ].join('\n\n'),
+    )
+    expect(markdownToHtml(md)).toBe(
+      [
+        '<p># not a heading</p>',
+        '<p>- not a list<br />\n+ nor this<br />\n3. nor this<br />\n&gt; not a quote<br />\nnot code<br />\n===</p>',
+        '<ul>\n<li># inside an item</li>\n</ul>',
+        '<h2>Vote #</h2>',
+      ].join('\n'),
+    )
+  })
+
+  it('puts emphasis markers around the words, not the spaces beside them', () => {
+    const doc = lexicalDocument([node('paragraph', {}, [textNode('Read '), textNode('this part ', 1), textNode('now', 2)])])
+    expect(renderLexicalMarkdown(doc, opts)).toBe('Read **this part** *now*')
+  })
+
+  it('fences a code block so that backticks inside cannot close it', () => {
+    const doc = lexicalDocument([node('code', { language: 'js' }, [{ type: 'text', text: '```\n# escaped?' }])])
+    expect(renderLexicalMarkdown(doc, opts)).toBe('````js\n```\n# escaped?\n````')
+  })
+
+  it('leaves out untouched template prompts and keeps what was written over them', () => {
+    const doc = sectionsDocument([
+      { heading: 'What happened', prompt: 'Where and when was it?' },
+      { heading: 'Why it mattered', prompt: 'What did it change?' },
+    ]) as unknown as { root: { children: Array<{ children: Array<Record<string, unknown>> }> } }
+    // The writer typed over the first prompt and saved: the node keeps the prompt's (empty)
+    // format, and settleTemplatePrompts has taken the prompt style off it.
+    doc.root.children[1]!.children[0] = { ...doc.root.children[1]!.children[0], text: 'On Saturday, by the river.', style: '' }
+    expect(renderLexicalMarkdown(doc, opts)).toBe('## What happened\n\nOn Saturday, by the river.\n\n## Why it mattered')
   })
 
   it('renders nothing for an empty or missing document', () => {
