@@ -22,6 +22,8 @@ export default {
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
     '^(\\.{1,2}/.*)\\.js$': '$1',
+    // Stylesheets imported by components (site.css, Leaflet's) mean nothing to a render test.
+    '\\.css$': '<rootDir>/tests/helpers/styleStub.ts',
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/.next/'],

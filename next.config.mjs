@@ -11,7 +11,9 @@ const nextConfig = {
   // Next loads a route's server code on its first request instead of every route's at start-up:
   // the admin's bundles are large and a public-only or worker-light instance never needs them
   // (start-up resident memory about 340 -> 260 MB; docs/OPERATIONS.md, "Memory").
-  experimental: { preloadEntriesOnStart: false },
+  // globalNotFound: an address no route matches gets src/app/global-not-found.tsx, the public
+  // site's 404 with its header and footer (two root layouts leave Next's bare default otherwise).
+  experimental: { preloadEntriesOnStart: false, globalNotFound: true },
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

@@ -24,6 +24,10 @@ import { invalidateSiteCache } from '../../src/site/invalidateSiteCache'
 export const eventFormats = ['in_person', 'online', 'hybrid'] as const
 export const eventStatuses = ['scheduled', 'postponed', 'cancelled'] as const
 
+// What the admin shows for each stored value (the values themselves never change).
+const formatLabels: Record<(typeof eventFormats)[number], string> = { in_person: 'In person', online: 'Online', hybrid: 'Hybrid' }
+const statusLabels: Record<(typeof eventStatuses)[number], string> = { scheduled: 'Scheduled', postponed: 'Postponed', cancelled: 'Cancelled' }
+
 export const Events: CollectionConfig = {
   slug: 'events',
   admin: { useAsTitle: 'title', defaultColumns: ['title', 'start', 'city', 'format', 'status', 'publication'] },
@@ -54,11 +58,14 @@ export const Events: CollectionConfig = {
       type: 'select',
       required: true,
       defaultValue: 'draft',
-      options: ['draft', 'published'],
+      options: [
+        { label: 'Draft', value: 'draft' },
+        { label: 'Published', value: 'published' },
+      ],
       access: { create: staffOnlyField, update: staffOnlyField },
       admin: { position: 'sidebar' },
     },
-    { name: 'status', type: 'select', required: true, defaultValue: 'scheduled', options: [...eventStatuses], admin: { position: 'sidebar' } },
+    { name: 'status', type: 'select', required: true, defaultValue: 'scheduled', options: eventStatuses.map((value) => ({ label: statusLabels[value], value })), admin: { position: 'sidebar' } },
     { name: 'description', type: 'richText', validate: validateRichTextLinks },
     {
       type: 'row',
@@ -75,10 +82,17 @@ export const Events: CollectionConfig = {
       maxLength: 500,
       admin: { description: 'Optional RRULE, e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10 (weekly or monthly).' },
     },
-    { name: 'format', type: 'select', required: true, defaultValue: 'in_person', options: [...eventFormats] },
+    { name: 'format', type: 'select', required: true, defaultValue: 'in_person', options: eventFormats.map((value) => ({ label: formatLabels[value], value })) },
     { name: 'venue', type: 'text', maxLength: 200 },
     { type: 'row', fields: [{ name: 'city', type: 'text', maxLength: 120 }, { name: 'country', type: 'text', maxLength: 120, index: true }] },
-    { type: 'row', fields: [{ name: 'latitude', type: 'number' }, { name: 'longitude', type: 'number' }] },
+    // Required only for in-person and hybrid events (validateEvent), so not `required` in the schema: the description says so.
+    {
+      type: 'row',
+      fields: [
+        { name: 'latitude', type: 'number', admin: { description: 'Required for in-person and hybrid events. Decimal degrees, e.g. 52.52.' } },
+        { name: 'longitude', type: 'number', admin: { description: 'Required for in-person and hybrid events. Decimal degrees, e.g. 13.405.' } },
+      ],
+    },
     urlField('onlineUrl', 'Required for online and hybrid events.'),
     { name: 'organizer', type: 'text', maxLength: 200 },
     urlField('registrationUrl'),

@@ -5,7 +5,7 @@ import { sitePayload } from './sitePayload'
 export type EventPageData = Pick<
   Event,
   | 'id' | 'title' | 'slug' | 'status' | 'start' | 'end' | 'timezone' | 'allDay' | 'recurrence' | 'format' | 'venue'
-  | 'city' | 'country' | 'onlineUrl' | 'organizer' | 'registrationUrl' | 'description'
+  | 'city' | 'country' | 'latitude' | 'longitude' | 'onlineUrl' | 'organizer' | 'registrationUrl' | 'description'
 > & { topicUrl: string | null; replyCount: number }
 
 /** One published event by slug, or null. */
@@ -19,7 +19,7 @@ export const findEventBySlug = async (slug: string): Promise<EventPageData | nul
       depth: 0,
       select: {
         title: true, slug: true, status: true, start: true, end: true, timezone: true, allDay: true, recurrence: true,
-        format: true, venue: true, city: true, country: true, onlineUrl: true, organizer: true, registrationUrl: true,
+        format: true, venue: true, city: true, country: true, latitude: true, longitude: true, onlineUrl: true, organizer: true, registrationUrl: true,
         description: true, discourse: { topicUrl: true, replyCount: true },
       },
       overrideAccess: false,

@@ -1,14 +1,11 @@
 import type { Where } from 'payload'
 import { findCategories, type CategoryLink } from './findCategories'
+import { findStoryListPage } from './findStoryListPage'
 import { siteCache } from './siteCache'
 import { sitePayload } from './sitePayload'
-import { storyCardPopulate, storyCardSelect, toStoryCard, type StoryCard } from './StoryCard'
+import type { StoryListPage } from './StoryListPage'
 
-export type StoriesPage = {
-  stories: StoryCard[]
-  page: number
-  totalPages: number
-  totalDocs: number
+export type StoriesPage = StoryListPage & {
   /** The category filtered on; null when none was asked for. `undefined` slug means unknown. */
   category: CategoryLink | null
   unknownCategory: boolean
@@ -25,25 +22,9 @@ export const findStories = async ({ category, page = 1, limit = 10 }: FindStorie
   const match = category ? (await findCategories()).find((c) => c.slug === category) ?? null : null
   if (category && !match) return { stories: [], page: 1, totalPages: 0, totalDocs: 0, category: null, unknownCategory: true }
   const where: Where = match ? { category: { equals: match.id } } : {}
-  return siteCache.get(`stories:${match?.id ?? '*'}:${page}:${limit}`, async () => {
-    const result = await payload.find({
-      collection: 'stories',
-      where,
-      sort: '-publishedAt',
-      page,
-      limit,
-      depth: 1,
-      select: storyCardSelect,
-      populate: storyCardPopulate,
-      overrideAccess: false,
-    })
-    return {
-      stories: result.docs.map(toStoryCard),
-      page: result.page ?? page,
-      totalPages: result.totalPages,
-      totalDocs: result.totalDocs,
-      category: match,
-      unknownCategory: false,
-    }
-  })
+  return siteCache.get(`stories:${match?.id ?? '*'}:${page}:${limit}`, async () => ({
+    ...(await findStoryListPage(payload, where, page, limit)),
+    category: match,
+    unknownCategory: false,
+  }))
 }

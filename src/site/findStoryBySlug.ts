@@ -1,3 +1,4 @@
+import { findAuthorLinks } from './findAuthorLinks'
 import { siteCache } from './siteCache'
 import { sitePayload } from './sitePayload'
 import { storyCardPopulate, storyCardSelect, toStoryCard } from './StoryCard'
@@ -13,15 +14,18 @@ export const findStoryBySlug = async (slug: string): Promise<StoryPageData | nul
       where: { slug: { equals: slug } },
       limit: 1,
       depth: 1,
-      select: { ...storyCardSelect, body: true, tags: true, language: true, discourse: { topicUrl: true, replyCount: true, likeCount: true, views: true, latestReplies: true } },
+      select: { ...storyCardSelect, body: true, authors: true, tags: true, language: true, discourse: { topicUrl: true, replyCount: true, likeCount: true, views: true, latestReplies: true } },
       populate: storyCardPopulate,
       overrideAccess: false,
     })
     const story = docs[0]
     if (!story) return null
+    // Anonymous readers cannot populate users, so the relation holds bare ids.
+    const authorIds = (story.authors ?? []).map((a) => (a && typeof a === 'object' ? a.id : a)).filter((id): id is number => typeof id === 'number')
     return {
       ...toStoryCard(story),
       body: story.body ?? null,
+      authors: await findAuthorLinks(authorIds),
       tags: story.tags ?? [],
       language: story.language ?? null,
       discussion: toDiscussion(story.discourse),

@@ -1,6 +1,8 @@
 // The public site in a real browser (issue 8, "Must show" 4–6): the calendar places a seeded
 // event on the reader's day, the map shows its marker without tiles, the .ics downloads; a
 // phone-sized story page has no horizontal scroll; axe finds nothing serious or critical.
+// Also: the site's 404, author and tag pages reached from a story, an event page's description
+// and map, and the "Cancelled:" prefix on the map.
 import { readFileSync } from 'node:fs'
 import { DateTime } from 'luxon'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
@@ -37,6 +39,7 @@ beforeAll(async () => {
     category: community.id,
     coverImage: cover.id,
     status: 'published',
+    tags: ['river care', 'Kenya'],
     body: lexicalDocument([
       headingNode('What happened'),
       paragraphNode(`Forty volunteers met at dawn. ${longWord} ${longWord}.`),
@@ -48,7 +51,7 @@ beforeAll(async () => {
   for (let i = 1; i <= 11; i++) {
     await createDoc(admin, 'stories', { title: `Interview number ${i}`, summary: 'A conversation.', category: interviews.id, status: 'published' })
   }
-  await createDoc(admin, 'stories', { title: 'A draft nobody may see', status: 'draft' })
+  await createDoc(admin, 'stories', { title: 'A draft nobody may see', status: 'draft', tags: ['river care'] })
   await createDoc(admin, 'events', {
     title: 'Tokyo night assembly',
     publication: 'published',
@@ -61,6 +64,20 @@ beforeAll(async () => {
     country: 'Japan',
     latitude: 35.6762,
     longitude: 139.6503,
+    description: lexicalDocument([headingNode('What to expect'), paragraphNode('Short talks, then planning in small groups.')]),
+  })
+  await createDoc(admin, 'events', {
+    title: 'Nairobi river picnic',
+    publication: 'published',
+    status: 'cancelled',
+    start: eventStart.plus({ days: 2 }).toUTC().toISO(),
+    end: eventStart.plus({ days: 2, hours: 3 }).toUTC().toISO(),
+    timezone: 'Africa/Nairobi',
+    format: 'in_person',
+    city: 'Nairobi',
+    country: 'Kenya',
+    latitude: -1.2921,
+    longitude: 36.8219,
   })
 }, 15 * 60_000)
 
@@ -184,6 +201,28 @@ describe('events: calendar, map and .ics (Must show 4)', () => {
     await context.close()
   })
 
+  it('names a cancelled event "Cancelled: ..." on the map and in the list under it, as the other lists do', async () => {
+    const { context, page } = await newPage()
+    await page.goto(`${server.url}/events/map`)
+    await page.locator('.leaflet-marker-icon[aria-label="Cancelled: Nairobi river picnic"]').waitFor({ state: 'visible' })
+    await expect(page.locator('[data-testid="map-event-list"] h3').allInnerTexts()).resolves.toContain('Cancelled: Nairobi river picnic')
+    await page.goto(`${server.url}/events?view=list`)
+    await expect(page.locator('main article .card__title').allInnerTexts()).resolves.toContain('Cancelled: Nairobi river picnic')
+    await context.close()
+  })
+
+  it("shows an event's description and a small map of its place", async () => {
+    const { context, page } = await newPage()
+    await page.goto(`${server.url}/events/tokyo-night-assembly`)
+    await expect(page.locator('article .prose').innerText()).resolves.toContain('Short talks, then planning in small groups.')
+    await expect(page.locator('.facts').innerText()).resolves.toContain('Community hall, Tokyo, Japan')
+    await page.locator('.map--small .leaflet-marker-icon[aria-label="Tokyo night assembly"]').waitFor({ state: 'visible' })
+    await expect(page.getByRole('region', { name: 'Map: Community hall, Tokyo, Japan' }).count()).resolves.toBe(1)
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'site-event-map')
+    await context.close()
+  })
+
   it('downloads the event as an .ics file from "Add to calendar"', async () => {
     const { context, page } = await newPage()
     await page.goto(`${server.url}/events/tokyo-night-assembly`)
@@ -198,12 +237,66 @@ describe('events: calendar, map and .ics (Must show 4)', () => {
   })
 })
 
+describe('not found, authors and tags', () => {
+  it.each([['an address no route matches', '/no-such-page'], ['an unknown story', '/stories/no-such-story']])(
+    "answers %s with the site's 404: its navigation, and links home, to the stories and to the events",
+    async (_what, path) => {
+      const { context, page } = await newPage()
+      const response = await page.goto(`${server.url}${path}`)
+      expect(response?.status()).toBe(404)
+      await expect(page.locator('h1').innerText()).resolves.toBe('Page not found')
+      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stories' }).count()).resolves.toBe(1)
+      await expect(page.locator('footer').getByRole('link', { name: 'Code of conduct' }).count()).resolves.toBe(1)
+      await screenshot(page, `site-404${path.replace(/\//g, '-')}`)
+      expect(await seriousAxeViolations(page)).toEqual([])
+      await page.locator('main').getByRole('link', { name: 'All stories' }).click()
+      await page.waitForURL(`${server.url}/stories`)
+      await context.close()
+    },
+  )
+
+  it("goes from a story's byline to its author's published stories, paged", async () => {
+    const { context, page } = await newPage()
+    await page.goto(`${server.url}/stories/${storySlug}`)
+    await page.locator('article .meta').getByRole('link', { name: 'Ada Admin' }).click()
+    await page.waitForURL(/\/authors\/ada-admin-\d+$/)
+    await expect(page.locator('h1').innerText()).resolves.toBe('Stories by Ada Admin')
+    const titles = await page.locator('main article h2').allInnerTexts()
+    expect(titles).toHaveLength(10)
+    expect(titles).not.toContain('A draft nobody may see')
+    expect(await page.content()).not.toContain('ada@example.test')
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'site-author')
+    await page.getByRole('link', { name: 'Older stories →' }).click()
+    await page.waitForURL(/\/authors\/ada-admin-\d+\?page=2$/)
+    expect(await page.locator('main article h2').allInnerTexts()).toEqual(['Interview number 1', 'River volunteers plant a thousand trees'])
+    await context.close()
+  })
+
+  it("goes from a story's tag to the published stories with that tag", async () => {
+    const { context, page } = await newPage()
+    await page.goto(`${server.url}/stories/${storySlug}`)
+    await page.getByRole('navigation', { name: 'Tags' }).getByRole('link', { name: 'river care' }).click()
+    await page.waitForURL(`${server.url}/tags/river%20care`)
+    await expect(page.locator('h1').innerText()).resolves.toBe('Stories tagged “river care”')
+    expect(await page.locator('main article h2').allInnerTexts()).toEqual(['River volunteers plant a thousand trees'])
+    expect(await seriousAxeViolations(page)).toEqual([])
+    await screenshot(page, 'site-tag')
+    // The same page on a full load of the address, not only after a client-side navigation.
+    await page.goto(`${server.url}/tags/river%20care`)
+    await expect(page.locator('h1').innerText()).resolves.toBe('Stories tagged “river care”')
+    expect((await fetch(`${server.url}/tags/no-such-tag`)).status).toBe(404)
+    await context.close()
+  })
+})
+
 describe('phone-sized viewport (Must show 5)', () => {
   it.each([
     ['story', () => `/stories/${storySlug}`],
     ['home', () => '/'],
     ['calendar', () => `/events?month=${readerDay.slice(0, 7)}`],
     ['map', () => '/events/map'],
+    ['event', () => '/events/tokyo-night-assembly'],
   ])('renders the %s page 375px wide without horizontal scrolling', async (name, path) => {
     const { context, page } = await newPage({ width: 375, height: 812 })
     await page.goto(`${server.url}${path()}`)

@@ -1,7 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { SiteFooter } from '../../components/site/SiteFooter'
-import { SiteHeader } from '../../components/site/SiteHeader'
+import { SiteShell } from '../../components/site/SiteShell'
 import './site.css'
 
 export const metadata: Metadata = {
@@ -14,16 +13,5 @@ export const metadata: Metadata = {
 export const viewport: Viewport = { width: 'device-width', initialScale: 1 }
 
 export default function FrontendLayout({ children }: { children: ReactNode }) {
-  return (
-    <html lang="en">
-      <body>
-        <SiteHeader />
-        {/* tabIndex -1: the skip link moves focus here, not just the scroll position. */}
-        <main id="main" tabIndex={-1} className="site-main">
-          {children}
-        </main>
-        <SiteFooter />
-      </body>
-    </html>
-  )
+  return <SiteShell>{children}</SiteShell>
 }

@@ -1,12 +1,6 @@
-import Link from 'next/link'
+import { NotFoundBody } from '../../components/site/NotFoundBody'
 
+/** `notFound()` from a public page: inside the (frontend) layout, so header and footer are there. */
 export default function NotFound() {
-  return (
-    <>
-      <h1>Not found</h1>
-      <p>
-        There is nothing here, or it is not published. <Link href="/">Back to the home page</Link>.
-      </p>
-    </>
-  )
+  return <NotFoundBody />
 }

@@ -5,6 +5,7 @@ import type { EventOccurrence } from '../../site/EventOccurrence'
 import { dayKeysInZone } from '../../site/dayKeysInZone'
 import { monthGrid } from '../../site/monthGrid'
 import { useReaderTimeZone } from './useReaderTimeZone'
+import { titleWithStatus } from '../../events/titleWithStatus'
 
 type Props = { month: string; occurrences: EventOccurrence[] }
 
@@ -64,8 +65,7 @@ export const EventCalendar = ({ month, occurrences }: Props) => {
                             <li key={`${o.id}-${o.start}`}>
                               <Link href={`/events/${o.slug}`}>
                                 {o.allDay ? null : <span className="meta">{time.format(new Date(o.start))} </span>}
-                                {o.status === 'cancelled' ? 'Cancelled: ' : o.status === 'postponed' ? 'Postponed: ' : null}
-                                {o.title}
+                                {titleWithStatus(o.title, o.status)}
                               </Link>
                             </li>
                           ))}

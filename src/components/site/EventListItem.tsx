@@ -1,6 +1,7 @@
 import Link from 'next/link'
 import type { EventOccurrence } from '../../site/EventOccurrence'
 import { EventTime } from './EventTime'
+import { titleWithStatus } from '../../events/titleWithStatus'
 
 const formats: Record<string, string> = { in_person: 'In person', online: 'Online', hybrid: 'Hybrid' }
 
@@ -14,8 +15,7 @@ export const EventListItem = ({ occurrence: o, headingLevel = 3 }: Props) => {
     <article className="card">
       <Heading className="card__title">
         <Link href={`/events/${o.slug}`}>
-          {o.status === 'cancelled' ? 'Cancelled: ' : o.status === 'postponed' ? 'Postponed: ' : null}
-          {o.title}
+          {titleWithStatus(o.title, o.status)}
         </Link>
       </Heading>
       <p className="meta">

@@ -5,6 +5,7 @@ import { Pagination } from '../../../components/site/Pagination'
 import { StoryList } from '../../../components/site/StoryList'
 import { findCategories } from '../../../site/findCategories'
 import { findStories } from '../../../site/findStories'
+import { pageNumber } from '../../../site/pageNumber'
 
 export const metadata: Metadata = { title: 'Stories' }
 
@@ -15,7 +16,7 @@ const PAGE_SIZE = 10
 /** The story index: newest first, `?category=slug` to filter, `?page=n` to page. */
 export default async function StoriesPage({ searchParams }: Props) {
   const { category, page: pageParam } = await searchParams
-  const page = Math.max(1, Math.floor(Number(pageParam) || 1))
+  const page = pageNumber(pageParam)
   const [categories, result] = await Promise.all([findCategories(), findStories({ category, page, limit: PAGE_SIZE })])
   if (result.unknownCategory) notFound()
   const href = (p: number) => `/stories?${new URLSearchParams({ ...(category ? { category } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`

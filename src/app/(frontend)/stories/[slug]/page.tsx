@@ -3,6 +3,8 @@ import { notFound } from 'next/navigation'
 import { Discussion } from '../../../../components/site/Discussion'
 import { PublishedDate } from '../../../../components/site/PublishedDate'
 import { RichTextBody } from '../../../../components/site/RichTextBody'
+import { StoryByline } from '../../../../components/site/StoryByline'
+import { StoryTags } from '../../../../components/site/StoryTags'
 import { findStoryBySlug } from '../../../../site/findStoryBySlug'
 
 type Props = { params: Promise<{ slug: string }> }
@@ -12,7 +14,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return story ? { title: story.title, description: story.summary ?? undefined } : { title: 'Not found' }
 }
 
-/** A story: title, byline, cover with its alt text, the body, and the forum discussion. */
+/** A story: title, byline (linked to the authors' pages), cover with its alt text, the body, its tags, and the forum discussion. */
 export default async function StoryPage({ params }: Props) {
   const story = await findStoryBySlug((await params).slug)
   if (!story) notFound()
@@ -26,7 +28,11 @@ export default async function StoryPage({ params }: Props) {
         ) : null}
         <h1>{story.title}</h1>
         <p className="meta">
-          {story.authorNames ? <>By {story.authorNames} · </> : null}
+          {story.authors.length || story.authorNames ? (
+            <>
+              <StoryByline authors={story.authors} authorNames={story.authorNames} /> ·{' '}
+            </>
+          ) : null}
           <PublishedDate value={story.publishedAt} />
         </p>
         {story.summary ? <p className="lead">{story.summary}</p> : null}
@@ -37,6 +43,7 @@ export default async function StoryPage({ params }: Props) {
         </figure>
       ) : null}
       <RichTextBody data={story.body} />
+      <StoryTags tags={story.tags} />
       {story.discussion ? <Discussion {...story.discussion} /> : null}
     </article>
   )
