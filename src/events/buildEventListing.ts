@@ -2,6 +2,7 @@ import { DateTime } from 'luxon'
 import type { FeedFilters } from './FeedFilters'
 import type { Occurrence } from './Occurrence'
 import { publicEventUrl } from './publicEventUrl'
+import { safeWebUrl } from '../shared/isSafeUrl'
 
 /**
  * The JSON listing for front ends: one entry per sitting (recurring events expanded), with
@@ -38,8 +39,8 @@ export const buildEventListing = (occurrences: Occurrence[], filters: FeedFilter
       latitude: e.latitude ?? null,
       longitude: e.longitude ?? null,
       url: publicEventUrl(publicUrl, e.slug),
-      onlineUrl: e.onlineUrl ?? null,
-      registrationUrl: e.registrationUrl ?? null,
+      onlineUrl: safeWebUrl(e.onlineUrl),
+      registrationUrl: safeWebUrl(e.registrationUrl),
       organizer: e.organizer ?? null,
     })),
   }

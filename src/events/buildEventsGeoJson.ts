@@ -1,6 +1,7 @@
 import type { Feature, FeatureCollection, Point } from 'geojson'
 import type { Occurrence } from './Occurrence'
 import { publicEventUrl } from './publicEventUrl'
+import { safeWebUrl } from '../shared/isSafeUrl'
 
 export type EventFeatureProperties = {
   id: number
@@ -56,8 +57,8 @@ export const buildEventsGeoJson = (
         format: e.format as 'in_person' | 'hybrid',
         status: e.status,
         url: publicEventUrl(publicUrl, e.slug),
-        registrationUrl: e.registrationUrl ?? null,
-        onlineUrl: e.format === 'hybrid' ? (e.onlineUrl ?? null) : null,
+        registrationUrl: safeWebUrl(e.registrationUrl),
+        onlineUrl: e.format === 'hybrid' ? safeWebUrl(e.onlineUrl) : null,
         recurring: first.recurring,
         occurrences: [first, ...rest].map((o) => ({ start: o.start.toISOString(), end: o.end.toISOString() })),
       },

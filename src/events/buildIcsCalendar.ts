@@ -10,14 +10,15 @@ import { parseEventRecurrence } from './parseEventRecurrence'
 import { publicEventUrl } from './publicEventUrl'
 import { statusLabel } from './statusLabel'
 import { vtimezoneGenerator } from './vtimezoneGenerator'
+import { safeWebUrl } from '../shared/isSafeUrl'
 
 export type IcsOptions = { publicUrl: string; name: string; description?: string }
 
 const descriptionOf = (event: FeedEvent, url: string) =>
   [
     eventPlainText(event),
-    event.onlineUrl ? `Join online: ${event.onlineUrl}` : '',
-    event.registrationUrl ? `Register: ${event.registrationUrl}` : '',
+    safeWebUrl(event.onlineUrl) ? `Join online: ${event.onlineUrl}` : '',
+    safeWebUrl(event.registrationUrl) ? `Register: ${event.registrationUrl}` : '',
     `More: ${url}`,
   ]
     .filter(Boolean)

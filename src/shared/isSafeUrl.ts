@@ -26,3 +26,6 @@ export const isSafeUrl = (url: unknown, kind: UrlKind = 'link'): boolean => {
   const firstSegment = compact.split(/[/?#]/, 1)[0]!
   return !/[:&\\]/.test(firstSegment)
 }
+
+/** The URL when it is an absolute http(s) one, else null: for feeds that hand a stored URL on. */
+export const safeWebUrl = (url: string | null | undefined): string | null => (isSafeUrl(url, 'web') ? url! : null)
