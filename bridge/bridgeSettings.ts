@@ -1,5 +1,6 @@
 import type { Env } from '../config/env'
 import { DEFAULT_CATEGORY_IDS } from './simulator/seed'
+import type { TopicLimits } from './sync/limits/TopicLimits'
 
 /** What the bridge needs from the environment, derived once. */
 export type BridgeSettings = {
@@ -19,6 +20,8 @@ export type BridgeSettings = {
   maxRequestsPerMinute: number
   /** Shared with Discourse's webhook; the simulator gets a fixed one when it stands in. */
   webhookSecret?: string
+  /** The forum's title and first-post rules, checked when a story is submitted or published. */
+  topicLimits: TopicLimits
 }
 
 export const SIMULATOR_DEFAULT_KEY = 'simulator-key'
@@ -40,4 +43,10 @@ export const bridgeSettings = (env: Env): BridgeSettings => ({
   timeoutMs: env.DISCOURSE_TIMEOUT_MS,
   maxRequestsPerMinute: env.DISCOURSE_MAX_REQUESTS_PER_MINUTE,
   webhookSecret: env.DISCOURSE_WEBHOOK_SECRET ?? (env.DISCOURSE_URL ? undefined : SIMULATOR_WEBHOOK_SECRET),
+  topicLimits: {
+    min_topic_title_length: env.DISCOURSE_MIN_TOPIC_TITLE_LENGTH,
+    max_topic_title_length: env.DISCOURSE_MAX_TOPIC_TITLE_LENGTH,
+    min_first_post_length: env.DISCOURSE_MIN_FIRST_POST_LENGTH,
+    allow_duplicate_topic_titles: env.DISCOURSE_ALLOW_DUPLICATE_TOPIC_TITLES,
+  },
 })

@@ -19,6 +19,7 @@ import { CodeOfConduct } from '../globals/CodeOfConduct'
 import { seedDefaults } from '../src/seed/seedDefaults'
 import { createBridge, type Bridge } from '../bridge/createBridge'
 import { bridgeTasks } from '../bridge/sync/tasks/bridgeTasks'
+import { forumRulesFrom } from '../bridge/sync/limits/forumRules'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -35,6 +36,7 @@ const splitList = (value: string) => value.split(',').map((s) => s.trim()).filte
 
 export const createPayloadConfig = (env: Env, options: ConfigOptions = {}) => {
   const origins = splitList(env.CORS_ORIGINS)
+  const bridge = options.bridge ?? createBridge(env)
   const config: Config = {
     secret: env.PAYLOAD_SECRET,
     serverURL: env.PUBLIC_URL,
@@ -61,14 +63,14 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions = {}) => {
       destination: options.logDestination ?? process.stdout,
     },
     jobs: {
-      tasks: bridgeTasks(options.bridge ?? createBridge(env)),
+      tasks: bridgeTasks(bridge),
       // One sync job per document at a time; a newer pending one replaces older ones.
       enableConcurrencyControl: true,
       // The worker (ROLE=worker|all) runs the jobs; web requests never do.
       deleteJobOnComplete: true,
     },
     // Read by the outbox hooks, which see only the request's payload instance.
-    custom: { syncCoalesceMs: env.DISCOURSE_SYNC_COALESCE_MS },
+    custom: { syncCoalesceMs: env.DISCOURSE_SYNC_COALESCE_MS, forumRules: forumRulesFrom(bridge.settings) },
     onInit: async (payload) => {
       if (options.seed !== false) await seedDefaults(payload)
     },

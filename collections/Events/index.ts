@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { enqueueDiscourseSync } from '../../bridge/sync/hooks/enqueueDiscourseSync'
 import { enqueueTopicClose } from '../../bridge/sync/hooks/enqueueTopicClose'
 import { markSyncOwed } from '../../bridge/sync/hooks/markSyncOwed'
+import { refuseWhatTheForumRefuses } from '../../bridge/sync/hooks/refuseWhatTheForumRefuses'
 import { resyncEndpoint } from '../../bridge/sync/endpoints/resyncEndpoint'
 import { canCreateStory as isWriter } from '../Stories/access/canCreateStory'
 import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
@@ -43,7 +44,7 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseWriterPublication, refuseRestoreByWriters],
     beforeValidate: [deriveSlug('events'), validateEvent],
-    beforeChange: [setCreatedBy, markSyncOwed('events')],
+    beforeChange: [setCreatedBy, refuseWhatTheForumRefuses('events'), markSyncOwed('events')],
     afterChange: [enqueueDiscourseSync('events'), invalidateSiteCache],
     afterDelete: [invalidateSiteCache],
     beforeDelete: [enqueueTopicClose('events')],

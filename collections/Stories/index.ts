@@ -2,6 +2,7 @@ import type { CollectionConfig } from 'payload'
 import { enqueueDiscourseSync } from '../../bridge/sync/hooks/enqueueDiscourseSync'
 import { enqueueTopicClose } from '../../bridge/sync/hooks/enqueueTopicClose'
 import { markSyncOwed } from '../../bridge/sync/hooks/markSyncOwed'
+import { refuseWhatTheForumRefuses } from '../../bridge/sync/hooks/refuseWhatTheForumRefuses'
 import { resyncEndpoint } from '../../bridge/sync/endpoints/resyncEndpoint'
 import { discourseGroup, discourseStatusField } from '../../fields/discourseGroup'
 import { validateRichTextLinks } from '../../fields/validateRichTextLinks'
@@ -22,6 +23,7 @@ import { prefillFromTemplate } from './hooks/prefillFromTemplate'
 import { settleTemplatePrompts } from './hooks/settleTemplatePrompts'
 import { refuseRestoreByWriters } from './hooks/refuseRestoreByWriters'
 import { setPublishedAt } from './hooks/setPublishedAt'
+import { templatePrefillEndpoint } from './endpoints/templatePrefillEndpoint'
 import { storyStatuses } from './workflow'
 import { invalidateSiteCache } from '../../src/site/invalidateSiteCache'
 
@@ -45,12 +47,12 @@ export const Stories: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseRestoreByWriters],
     beforeValidate: [deriveSlug('stories')],
-    beforeChange: [keepWorkflowOnRestore, enforceWorkflow, assignAuthor, prefillFromTemplate, settleTemplatePrompts, denormalizeAuthorNames, setPublishedAt, markSyncOwed('stories')],
+    beforeChange: [keepWorkflowOnRestore, enforceWorkflow, assignAuthor, prefillFromTemplate, settleTemplatePrompts, denormalizeAuthorNames, setPublishedAt, refuseWhatTheForumRefuses('stories'), markSyncOwed('stories')],
     afterChange: [enqueueDiscourseSync('stories'), invalidateSiteCache],
     afterDelete: [invalidateSiteCache],
     beforeDelete: [enqueueTopicClose('stories')],
   },
-  endpoints: [resyncEndpoint('stories')],
+  endpoints: [templatePrefillEndpoint, resyncEndpoint('stories')],
   // The public list filters on status and sorts by publication date: one compound index serves
   // it. Lists sort by it unless asked otherwise (Payload's own default, -createdAt, fits no index
   // with the status filter: at 10,000 stories it sorted every row per request).
@@ -76,7 +78,8 @@ export const Stories: CollectionConfig = {
       defaultValue: 'draft',
       index: true,
       options: storyStatuses.map((value) => ({ label: value.replace('_', ' '), value })),
-      admin: { position: 'sidebar' },
+      // Shown as the workflow's buttons (the moves this user may make now), not a dropdown.
+      admin: { position: 'sidebar', components: { Field: '/src/components/admin/workflow/WorkflowActions#WorkflowActions' } },
     },
     {
       name: 'scheduledFor',

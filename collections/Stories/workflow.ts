@@ -56,6 +56,10 @@ export const contributorEditableStatuses: StoryStatus[] = ['draft', 'changes_req
 export const initialStatuses = (roles: Role[]): StoryStatus[] =>
   roles.some((r) => staff.includes(r)) ? ['draft', 'submitted', 'published'] : ['draft', 'submitted']
 
+/** The statuses a user with these roles may move a story to from `from` (what the admin offers). */
+export const allowedMoves = (from: StoryStatus, roles: Role[]): StoryStatus[] =>
+  storyTransitions[from].filter((t) => roles.some((r) => t.roles.includes(r))).map((t) => t.to)
+
 export type TransitionVerdict = { ok: true } | { ok: false; reason: 'illegal' | 'forbidden'; message: string }
 
 export const checkTransition = (from: StoryStatus, to: StoryStatus, roles: Role[]): TransitionVerdict => {

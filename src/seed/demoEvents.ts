@@ -29,6 +29,6 @@ export const demoEvents = (now: Date) => {
     { title: 'Sydney bushfire recovery volunteers', ...at({ zone: 'Australia/Sydney', daysAhead: 25, hour: 9, hours: 5 }, now), format: 'in_person', city: 'Sydney', country: 'Australia', latitude: -33.8688, longitude: 151.2093 },
     { title: 'Mexico City mutual aid fair', ...at({ zone: 'America/Mexico_City', daysAhead: 14, hour: 11, hours: 6 }, now), status: 'cancelled', format: 'in_person', city: 'Mexico City', country: 'Mexico', latitude: 19.4326, longitude: -99.1332 },
     { title: 'Kathmandu valley tree planting', ...at({ zone: 'Asia/Kathmandu', daysAhead: 30, hour: 7, hours: 4 }, now), format: 'in_person', city: 'Kathmandu', country: 'Nepal', latitude: 27.7172, longitude: 85.324 },
-    { title: 'Lagos open day', ...at({ zone: 'Africa/Lagos', daysAhead: 18, hour: 0, hours: 24 }, now), allDay: true, format: 'in_person', venue: 'Freedom Park', city: 'Lagos', country: 'Nigeria', latitude: 6.4488, longitude: 3.3958 },
+    { title: 'Lagos community open day', ...at({ zone: 'Africa/Lagos', daysAhead: 18, hour: 0, hours: 24 }, now), allDay: true, format: 'in_person', venue: 'Freedom Park', city: 'Lagos', country: 'Nigeria', latitude: 6.4488, longitude: 3.3958 },
   ]
 }

@@ -110,14 +110,14 @@ describe('access matrix (REST)', () => {
     switch (collection) {
       case 'stories': {
         const s = target === 'published' ? 'published' : status
-        const doc = await payload.create({ collection, data: { title: `Story ${tag}`, slug: `story-${tag}`, status: s as 'draft', authors: [owner.id] }, overrideAccess: true })
+        const doc = await payload.create({ collection, data: { title: `Access matrix story ${tag}`, slug: `story-${tag}`, status: s as 'draft', authors: [owner.id] }, overrideAccess: true })
         return doc.id
       }
       case 'events': {
         const publication = target === 'published' || status === 'published' ? 'published' : 'draft'
         const doc = await payload.create({
           collection,
-          data: { title: `Event ${tag}`, slug: `event-${tag}`, status: 'scheduled', start: '2031-03-01T10:00:00Z', end: '2031-03-01T12:00:00Z', timezone: 'UTC', format: 'online', onlineUrl: 'https://meet.example.org/x', publication, createdBy: owner.id },
+          data: { title: `Access matrix event ${tag}`, slug: `event-${tag}`, status: 'scheduled', start: '2031-03-01T10:00:00Z', end: '2031-03-01T12:00:00Z', timezone: 'UTC', format: 'online', onlineUrl: 'https://meet.example.org/x', publication, createdBy: owner.id },
           overrideAccess: true,
         })
         return doc.id

@@ -79,3 +79,64 @@ describe('editorial templates', () => {
     expect((await api(space.url, null, 'GET', '/api/editorial-templates')).status).toBe(403)
   })
 })
+
+describe('starting from a template and the slug', () => {
+  let contributor: TestUser
+  let editor: TestUser
+  beforeAll(async () => {
+    contributor = await createUser(space.payload, space.url, ['contributor'])
+    editor = await createUser(space.payload, space.url, ['editor'])
+  })
+  const templateNamed = async (name: string) =>
+    (await space.payload.find({ collection: 'editorial-templates', where: { name: { equals: name } }, overrideAccess: true })).docs[0]
+  const storyCount = async () => (await space.payload.count({ collection: 'stories', overrideAccess: true })).totalDocs
+
+  it('answers a new story\'s pre-filled data for the create form, and saves nothing', async () => {
+    const template = await templateNamed('Event report')
+    const before = await storyCount()
+    const res = await api(space.url, contributor, 'GET', `/api/stories/from-template/${template.id}`)
+    expect(res.status).toBe(200)
+    expect(res.body.data.template).toBe(template.id)
+    const headings = (res.body.data.body.root.children as LexicalNode[]).filter((n) => n.type === 'heading').map(textOf)
+    expect(headings).toEqual(template.sections!.map((s) => s.heading))
+    expect(await storyCount()).toBe(before)
+    expect((await api(space.url, null, 'GET', `/api/stories/from-template/${template.id}`)).status).toBe(401)
+    expect((await api(space.url, contributor, 'GET', '/api/stories/from-template/999999')).status).toBe(404)
+  })
+
+  it('lets the slug follow the title (the admin sends the old slug back) until someone sets it by hand', async () => {
+    const template = await templateNamed('Event report')
+    const created = await api(space.url, contributor, 'POST', '/api/stories', { title: 'Untitled Event report', template: template.id })
+    const { id, slug } = created.body.doc
+    expect(slug).toMatch(/^untitled-event-report(-\d+)?$/)
+    const retitled = await api(space.url, contributor, 'PATCH', `/api/stories/${id}`, { title: 'Flood relief in Accra', slug })
+    expect(retitled.status).toBe(200)
+    expect(retitled.body.doc.slug).toBe('flood-relief-in-accra')
+    const byHand = await api(space.url, contributor, 'PATCH', `/api/stories/${id}`, { slug: 'accra-floods' })
+    expect(byHand.body.doc.slug).toBe('accra-floods')
+    const again = await api(space.url, contributor, 'PATCH', `/api/stories/${id}`, { title: 'Flood relief in Accra, week two', slug: 'accra-floods' })
+    expect(again.body.doc.slug).toBe('accra-floods')
+    // Emptied, the field is derived from the title again.
+    const emptied = await api(space.url, contributor, 'PATCH', `/api/stories/${id}`, { slug: '' })
+    expect(emptied.body.doc.slug).toBe('flood-relief-in-accra-week-two')
+  })
+
+  it('takes a free slug when the new title\'s is taken, and never its own old one as a clash', async () => {
+    await api(space.url, contributor, 'POST', '/api/stories', { title: 'Water point repaired in Gulu' })
+    const other = await api(space.url, contributor, 'POST', '/api/stories', { title: 'Untitled Project update' })
+    const retitled = await api(space.url, contributor, 'PATCH', `/api/stories/${other.body.doc.id}`, { title: 'Water point repaired in Gulu' })
+    expect(retitled.body.doc.slug).toBe('water-point-repaired-in-gulu-2')
+    const same = await api(space.url, contributor, 'PATCH', `/api/stories/${other.body.doc.id}`, { summary: 'No title change.' })
+    expect(same.body.doc.slug).toBe('water-point-repaired-in-gulu-2')
+  })
+
+  it('keeps the slug once the story has been published (its address is out)', async () => {
+    const published = await api(space.url, editor, 'POST', '/api/stories', { title: 'Clean water for Kisumu schools', status: 'published' })
+    expect(published.body.doc.slug).toBe('clean-water-for-kisumu-schools')
+    const retitled = await api(space.url, editor, 'PATCH', `/api/stories/${published.body.doc.id}`, { title: 'Clean water for every Kisumu school' })
+    expect(retitled.status).toBe(200)
+    expect(retitled.body.doc.slug).toBe('clean-water-for-kisumu-schools')
+    const archived = await api(space.url, editor, 'PATCH', `/api/stories/${published.body.doc.id}`, { status: 'archived', title: 'Clean water for Kisumu, archived' })
+    expect(archived.body.doc.slug).toBe('clean-water-for-kisumu-schools')
+  })
+})

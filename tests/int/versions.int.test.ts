@@ -22,12 +22,12 @@ describe('story revisions', () => {
   it('keeps one revision per save, which an editor can list', async () => {
     const id = (await api(space.url, users.contributor, 'POST', '/api/stories', { title: 'First title' })).body.doc.id
     await api(space.url, users.contributor, 'PATCH', `/api/stories/${id}`, { title: 'Second title' })
-    await api(space.url, users.contributor, 'PATCH', `/api/stories/${id}`, { title: 'Third title', status: 'submitted' })
+    await api(space.url, users.contributor, 'PATCH', `/api/stories/${id}`, { title: 'Third title, for review', status: 'submitted' })
     const revisions = await revisionsOf(id)
     expect(revisions.map((r) => [r.version.title, r.version.status])).toEqual([
       ['First title', 'draft'],
       ['Second title', 'draft'],
-      ['Third title', 'submitted'],
+      ['Third title, for review', 'submitted'],
     ])
   })
 

@@ -1,9 +1,10 @@
 'use client'
 // Above the stories list: the editorial templates, each with a "Start a story" button that
-// creates a draft from it (the body is pre-filled by the prefillFromTemplate hook) and opens it.
+// opens a new story's create form pre-filled from it (GET /api/stories/from-template/:id).
+// Nothing is saved until the writer saves, so a click never leaves an empty draft behind.
 import { useEffect, useState } from 'react'
 import { useRouter } from 'next/navigation'
-import { Button, useConfig } from '@payloadcms/ui'
+import { Button, useConfig, useDocumentDrawer } from '@payloadcms/ui'
 
 type Template = { id: number; name: string; description?: string | null }
 
@@ -14,6 +15,8 @@ export const StartFromTemplate = () => {
   const [templates, setTemplates] = useState<Template[]>([])
   const [busy, setBusy] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)
+  const [prefill, setPrefill] = useState<{ key: number; data: Record<string, unknown> } | null>(null)
+  const [StoryDrawer, , { openDrawer }] = useDocumentDrawer({ collectionSlug: 'stories' })
 
   useEffect(() => {
     fetch(`${api}/editorial-templates?limit=50&sort=name&depth=0`, { credentials: 'include' })
@@ -25,19 +28,15 @@ export const StartFromTemplate = () => {
   const start = async (template: Template) => {
     setBusy(template.id)
     setError(null)
-    const res = await fetch(`${api}/stories`, {
-      method: 'POST',
-      credentials: 'include',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: `Untitled ${template.name}`, template: template.id }),
-    })
+    const res = await fetch(`${api}/stories/from-template/${template.id}`, { credentials: 'include' })
     const body = await res.json().catch(() => ({}))
-    if (!res.ok || !body?.doc?.id) {
-      setBusy(null)
+    setBusy(null)
+    if (!res.ok || !body?.data) {
       setError(body?.errors?.[0]?.message ?? `Could not start a story (${res.status}).`)
       return
     }
-    router.push(`${config.routes.admin}/collections/stories/${body.doc.id}`)
+    setPrefill({ key: Date.now(), data: body.data })
+    openDrawer()
   }
 
   if (!templates.length && !error) return null
@@ -63,6 +62,13 @@ export const StartFromTemplate = () => {
           </li>
         ))}
       </ul>
+      {prefill ? (
+        <StoryDrawer
+          key={prefill.key}
+          initialData={prefill.data}
+          onSave={({ doc }) => router.push(`${config.routes.admin}/collections/stories/${doc.id}`)}
+        />
+      ) : null}
     </section>
   )
 }

@@ -27,6 +27,27 @@ export const saveDocument = async (page: Page) => {
 }
 
 /**
+ * Clicks one of the story's workflow buttons (src/components/admin/workflow) and waits for the
+ * toast that says it saved; any other toast fails with its text.
+ */
+export const workflowStep = async (page: Page, button: string | RegExp, expected: RegExp) => {
+  const toasts = page.locator('.payload-toast-container li')
+  // An earlier toast (the last save's) would be taken for this step's answer: let it go first.
+  await toasts.first().waitFor({ state: 'detached', timeout: 30_000 })
+  await page.getByTestId('workflow').getByRole('button', { name: button, exact: typeof button === 'string' }).click()
+  const toast = toasts.filter({ hasNotText: /submitting/i }).last()
+  await toast.waitFor({ timeout: 30_000 })
+  const text = await toast.innerText()
+  if (!expected.test(text)) throw new Error(`"${button}" answered: ${text}`)
+}
+
+/** The labels of the workflow buttons shown now. */
+export const workflowButtons = async (page: Page) => {
+  await page.getByTestId('workflow-status').waitFor()
+  return page.getByTestId('workflow').getByRole('group', { name: 'Workflow' }).getByRole('button').allInnerTexts()
+}
+
+/**
  * Leaves a document as Payload's admin does when its user navigates away: drops the edit lock
  * this user holds on it. The edit view asks the server for form state after a save, and each
  * such request takes the lock again if none is held; closing the browser then would leave the

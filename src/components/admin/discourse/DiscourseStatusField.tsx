@@ -1,24 +1,51 @@
 'use client'
 // The story's (or event's) forum status in the admin sidebar: sync state, topic link, counts,
 // last sync and last error, and a "Sync again" button for editors (POST .../discourse-sync).
-import { useState } from 'react'
+// While a sync is pending it asks the API for the group every few seconds, so the result
+// (a topic link, or the forum's refusal) shows up without a reload.
+import { useEffect, useState } from 'react'
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { syncStateLabel } from './syncStateLabel'
 
+type Shown = { syncState?: string | null; topicUrl?: string | null; replyCount?: number | null; lastSyncedAt?: string | null; lastError?: string | null }
+const POLL_MS = 2000
+
 export const DiscourseStatusField = () => {
-  const { id, collectionSlug } = useDocumentInfo()
+  const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
   const value = (path: string) => useFormFields(([fields]) => fields[`discourse.${path}`]?.value) as string | number | null | undefined
-  const state = (value('syncState') as string) ?? 'none'
-  const topicUrl = value('topicUrl') as string | undefined
-  const replyCount = value('replyCount') as number | undefined
-  const lastSyncedAt = value('lastSyncedAt') as string | undefined
-  const lastError = value('lastError') as string | undefined
+  const fromForm: Shown = {
+    syncState: value('syncState') as string,
+    topicUrl: value('topicUrl') as string,
+    replyCount: value('replyCount') as number,
+    lastSyncedAt: value('lastSyncedAt') as string,
+    lastError: value('lastError') as string,
+  }
+  // What the API said since the form was last loaded or saved; a save starts from the form again.
+  const [live, setLive] = useState<Shown | null>(null)
+  useEffect(() => setLive(null), [lastUpdateTime, fromForm.syncState, fromForm.lastSyncedAt])
+  const { syncState, topicUrl, replyCount, lastSyncedAt, lastError } = live ?? fromForm
+  const state = syncState ?? 'none'
   const [message, setMessage] = useState<string | null>(null)
+
+  useEffect(() => {
+    if (!id || state !== 'pending') return
+    let stopped = false
+    const timer = setInterval(async () => {
+      const res = await fetch(`/api/${collectionSlug}/${id}?depth=0&select[discourse]=true`, { credentials: 'include' }).catch(() => null)
+      const body = res?.ok ? ((await res.json().catch(() => null)) as { discourse?: Shown } | null) : null
+      if (!stopped && body?.discourse) setLive(body.discourse)
+    }, POLL_MS)
+    return () => {
+      stopped = true
+      clearInterval(timer)
+    }
+  }, [id, collectionSlug, state])
 
   const resync = async () => {
     setMessage('Queued…')
     const res = await fetch(`/api/${collectionSlug}/${id}/discourse-sync`, { method: 'POST', credentials: 'include' })
-    setMessage(res.ok ? 'Sync queued. Reload in a few seconds to see the result.' : `Could not queue the sync (${res.status}).`)
+    setMessage(res.ok ? 'Sync queued.' : `Could not queue the sync (${res.status}).`)
+    if (res.ok) setLive({ ...(live ?? fromForm), syncState: 'pending' })
   }
 
   if (!id) return null
