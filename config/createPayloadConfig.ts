@@ -19,6 +19,7 @@ import { CodeOfConduct } from '../globals/CodeOfConduct'
 import { seedDefaults } from '../src/seed/seedDefaults'
 import { createBridge, type Bridge } from '../bridge/createBridge'
 import { bridgeTasks } from '../bridge/sync/tasks/bridgeTasks'
+import { spaceMarkDataUrl } from '../src/components/admin/branding/spaceMark'
 import { forumRulesFrom } from '../bridge/sync/limits/forumRules'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -43,7 +44,19 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions = {}) => {
     admin: {
       user: Users.slug,
       importMap: { baseDir: root },
-      meta: { titleSuffix: ' · Space' },
+      // Space's name and mark, not Payload's; no Gravatar (an offline admin showed broken avatars).
+      meta: {
+        titleSuffix: ' · Space',
+        description: 'Space: stories, events and conversations of the movement',
+        icons: [{ rel: 'icon', type: 'image/svg+xml', url: spaceMarkDataUrl }],
+      },
+      avatar: 'default',
+      components: {
+        graphics: {
+          Icon: '/src/components/admin/branding/SpaceIcon#SpaceIcon',
+          Logo: '/src/components/admin/branding/SpaceLogo#SpaceLogo',
+        },
+      },
     },
     collections: [Stories, Events, EditorialTemplates, Categories, Media, Users].map(boundApiReads),
     globals: [EditorialGuidelines, CodeOfConduct],
@@ -54,6 +67,8 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions = {}) => {
     csrf: origins,
     typescript: { outputFile: path.join(root, 'src/payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
+    // A failed or locked login is routine: one info line, without the stack (or the email), not an error.
+    loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info' },
     logger: {
       options: {
         level: env.LOG_LEVEL,

@@ -1,5 +1,6 @@
 // Picks Payload's database adapter from DATABASE_URL's scheme.
-// Development and tests push the schema; production applies the committed migrations.
+// Development and tests push the schema; production applies the committed migrations, after
+// looking at the mark a development push may have left (config/devPushMark.ts).
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { mkdirSync } from 'node:fs'
@@ -10,6 +11,7 @@ import type { DatabaseAdapterObj } from 'payload'
 import type { Env } from './env'
 import { migrations as sqliteMigrations } from '../migrations/sqlite'
 import { migrations as postgresMigrations } from '../migrations/postgres'
+import { guardDevPushMark } from './devPushMark'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -24,7 +26,7 @@ export const databaseAdapter = (env: Pick<Env, 'DATABASE_URL' | 'NODE_ENV'>): Da
   if (kind === 'sqlite') {
     const file = env.DATABASE_URL.replace(/^file:/, '')
     if (!file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
-    return sqliteAdapter({
+    const adapter = sqliteAdapter({
       client: { url: env.DATABASE_URL },
       // Several processes share the file (the server, a worker, the admin CLI): WAL lets
       // readers and one writer proceed together, and writers wait instead of failing.
@@ -34,14 +36,18 @@ export const databaseAdapter = (env: Pick<Env, 'DATABASE_URL' | 'NODE_ENV'>): Da
       migrationDir: path.join(root, 'migrations/sqlite'),
       prodMigrations: production ? sqliteMigrations : undefined,
     })
+    return guardDevPushMark(adapter, { committed: sqliteMigrations.map((m) => m.name), where: `the database ${file}` })
   }
   if (kind === 'postgres') {
-    return postgresAdapter({
+    const adapter = postgresAdapter({
       pool: { connectionString: env.DATABASE_URL, max: 10 },
       push: !production,
       migrationDir: path.join(root, 'migrations/postgres'),
       prodMigrations: production ? postgresMigrations : undefined,
     })
+    // Named by its database only: the URL may carry a password.
+    const name = decodeURIComponent(new URL(env.DATABASE_URL).pathname.slice(1)) || 'postgres'
+    return guardDevPushMark(adapter, { committed: postgresMigrations.map((m) => m.name), where: `the Postgres database "${name}"` })
   }
   // Selectable, but never tested here: no MongoDB server can run on these machines.
   return mongooseAdapter({ url: env.DATABASE_URL })

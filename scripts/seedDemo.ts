@@ -1,9 +1,13 @@
 // `npm run seed:demo`: demo users, stories and events (src/seed/seedDemo.ts) into the configured
 // database. Credentials go to standard output once; Payload's own log goes to standard error.
-// Exit codes: 0 done (or already seeded), 1 failure, 2 configuration error.
+// Boots as `npm start` does (config/productEnv.ts): the same database and secret, production
+// mode, so the committed migrations create or update the schema and nothing is pushed.
+// Exit codes: 0 done (or already seeded), 1 failure (one line), 2 configuration error.
 import { loadEnvOrExit } from '../config/env'
+import { prepareProductProcess } from '../config/productEnv'
 
 const main = async (): Promise<number> => {
+  prepareProductProcess()
   const env = loadEnvOrExit()
   // Loaded dynamically, the Lexical editor first (run with `--conditions=production`, see
   // scripts/tsxNodeArgs.ts: Lexical's top-level awaits could deadlock Node 20's loader).

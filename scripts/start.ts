@@ -5,14 +5,12 @@ import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { loadEnvOrExit } from '../config/env'
-import { localSecret } from '../config/localSecret'
+import { prepareProductProcess } from '../config/productEnv'
+import { isDatabaseStateError } from '../config/devPushMark'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
-const processEnv = process.env as Record<string, string | undefined>
-processEnv.NODE_ENV ??= dev ? 'development' : 'production'
-process.env.DATABASE_URL ||= 'file:./data/space.db'
-process.env.PAYLOAD_SECRET ||= localSecret(process.env.DATABASE_URL)
+prepareProductProcess({ dev })
 const env = loadEnvOrExit()
 
 if (!dev && env.ROLE !== 'worker' && !existsSync(path.join(root, '.next', 'BUILD_ID'))) {
@@ -35,6 +33,11 @@ const keepAlive = setInterval(() => undefined, 1000)
 try {
   const { startServer } = await import('../src/server')
   await startServer(env, { dev })
+} catch (err) {
+  // A database Space will not start on (config/devPushMark.ts): one line, no stack, exit 1.
+  if (!isDatabaseStateError(err)) throw err
+  console.error(`Space cannot start: ${err.message}`)
+  process.exit(1)
 } finally {
   clearInterval(keepAlive)
 }

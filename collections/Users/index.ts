@@ -3,13 +3,18 @@ import { isAdmin } from '../../access/isAdmin'
 import { adminOnlyField } from '../../access/adminOnlyField'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
+import { explainLockedLogin } from './hooks/explainLockedLogin'
+
+/** How long Payload's lockout keeps an account locked after maxLoginAttempts failed logins. */
+export const LOCK_TIME_MS = 10 * 60 * 1000
 
 export const Users: CollectionConfig = {
   slug: 'users',
   auth: {
     // Payload's own lockout; the login route also has a rate limit in the express server.
+    // A failed login is logged as one info line without stack or email (config's loggingLevels).
     maxLoginAttempts: 5,
-    lockTime: 10 * 60 * 1000,
+    lockTime: LOCK_TIME_MS,
     tokenExpiration: 8 * 60 * 60,
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles', 'affiliation'] },
@@ -21,7 +26,7 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [makeFirstUserAdmin] },
+  hooks: { beforeChange: [makeFirstUserAdmin], afterError: [explainLockedLogin(LOCK_TIME_MS)] },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
@@ -38,6 +43,9 @@ export const Users: CollectionConfig = {
       ],
       // Only admins hand out roles; a contributor cannot promote themself.
       access: { create: adminOnlyField, update: adminOnlyField },
+      // Not on the "create first user" form (nobody is signed in there): that account becomes an
+      // admin whatever is picked (makeFirstUserAdmin), so offering "Contributor" would mislead.
+      admin: { condition: (_data, _siblingData, { user }) => Boolean(user) },
     },
     { name: 'affiliation', type: 'text', maxLength: 200 },
     {

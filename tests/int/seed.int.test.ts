@@ -82,7 +82,8 @@ describe('seedDemo', () => {
 describe('npm run seed:demo', () => {
   const run = (env: Record<string, string>) =>
     spawnSync(process.execPath, [...TSX_NODE_ARGS, 'scripts/seedDemo.ts'], {
-      env: { PATH: process.env.PATH ?? '', NODE_ENV: 'development' as const, LOG_LEVEL: 'warn', ...env },
+      // No NODE_ENV, as in a newcomer's shell: production, like `npm start` (migrations, no schema push).
+      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env } as unknown as NodeJS.ProcessEnv,
       encoding: 'utf8',
       timeout: 60_000,
     })

@@ -12,9 +12,9 @@ describe('the Node flags of the product entries', () => {
   })
 
   it('starts every other TypeScript entry with the production condition', () => {
-    for (const name of ['dev', 'simulator', 'seed:demo', 'bridge', 'bench', 'migrations:create', 'generate:importmap']) {
+    for (const name of ['dev', 'simulator', 'seed:demo', 'bridge', 'migrate', 'bench', 'migrations:create', 'generate:importmap']) {
       expect(scripts[name]).toMatch(new RegExp(`^node ${TSX_NODE_ARGS.join(' ')} scripts/`))
     }
-    for (const name of ['migrate', 'migrate:create', 'generate:types']) expect(scripts[name]).toContain('--conditions=production --import=tsx')
+    for (const name of ['migrate:create', 'generate:types']) expect(scripts[name]).toContain('--conditions=production --import=tsx')
   })
 })

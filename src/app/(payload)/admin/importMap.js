@@ -25,6 +25,8 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { DiscourseStatusField as DiscourseStatusField_0dec4219ccf475dbb9e7ed2475477f89 } from '../../../../src/components/admin/discourse/DiscourseStatusField'
 import { DiscourseCell as DiscourseCell_bc5ecae981fdd7f7987205f5d54b461b } from '../../../../src/components/admin/discourse/DiscourseCell'
 import { StartFromTemplate as StartFromTemplate_4dc7dd827fd29d971f9f07b43bee36a2 } from '../../../../src/components/admin/StartFromTemplate'
+import { SpaceIcon as SpaceIcon_10e0d81043351e06f722a1272b4ceeea } from '../../../../src/components/admin/branding/SpaceIcon'
+import { SpaceLogo as SpaceLogo_c8844022ad9ac9d7d3e7c7ab957b5fc7 } from '../../../../src/components/admin/branding/SpaceLogo'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -56,5 +58,7 @@ export const importMap = {
   "/src/components/admin/discourse/DiscourseStatusField#DiscourseStatusField": DiscourseStatusField_0dec4219ccf475dbb9e7ed2475477f89,
   "/src/components/admin/discourse/DiscourseCell#DiscourseCell": DiscourseCell_bc5ecae981fdd7f7987205f5d54b461b,
   "/src/components/admin/StartFromTemplate#StartFromTemplate": StartFromTemplate_4dc7dd827fd29d971f9f07b43bee36a2,
+  "/src/components/admin/branding/SpaceIcon#SpaceIcon": SpaceIcon_10e0d81043351e06f722a1272b4ceeea,
+  "/src/components/admin/branding/SpaceLogo#SpaceLogo": SpaceLogo_c8844022ad9ac9d7d3e7c7ab957b5fc7,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }
