@@ -19,6 +19,16 @@ const EnvSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('0.0.0.0'),
+  /**
+   * How long the HTTP server keeps an idle keep-alive connection open. Above the idle timeout of
+   * the proxy or client that reuses connections (60 s is common), so they, not the server,
+   * close one: a server closing it first races their next request on it (ECONNRESET).
+   */
+  HTTP_KEEP_ALIVE_TIMEOUT_MS: z.coerce.number().int().min(1000).default(65_000),
+  /** Time allowed to receive a request's headers; above HTTP_KEEP_ALIVE_TIMEOUT_MS. */
+  HTTP_HEADERS_TIMEOUT_MS: z.coerce.number().int().min(1000).default(66_000),
+  /** Time allowed to receive a whole request, body included (a 10 MB upload on a slow line). */
+  HTTP_REQUEST_TIMEOUT_MS: z.coerce.number().int().min(1000).default(300_000),
   /** Public base URL of the site, used for links in Discourse posts and feeds. */
   PUBLIC_URL: z.url().optional(),
   /** `file:` (SQLite, default), `postgres://` / `postgresql://`, or `mongodb://`. */
@@ -80,6 +90,16 @@ export class EnvError extends Error {
   }
 }
 
+/** Rules between variables, in every environment. */
+const crossFieldProblems = (env: Env): string[] => {
+  const problems: string[] = []
+  if (env.HTTP_HEADERS_TIMEOUT_MS <= env.HTTP_KEEP_ALIVE_TIMEOUT_MS)
+    problems.push('HTTP_HEADERS_TIMEOUT_MS: must be above HTTP_KEEP_ALIVE_TIMEOUT_MS')
+  if (env.HTTP_REQUEST_TIMEOUT_MS < env.HTTP_HEADERS_TIMEOUT_MS)
+    problems.push('HTTP_REQUEST_TIMEOUT_MS: must be at least HTTP_HEADERS_TIMEOUT_MS')
+  return problems
+}
+
 /** Production-only rules that a default value would otherwise let through. */
 const productionProblems = (env: Env): string[] => {
   if (env.NODE_ENV !== 'production') return []
@@ -105,7 +125,7 @@ export const parseEnv = (source: Record<string, string | undefined> = process.en
   if (!result.success) {
     throw new EnvError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
   }
-  const problems = productionProblems(result.data)
+  const problems = [...crossFieldProblems(result.data), ...productionProblems(result.data)]
   if (problems.length) throw new EnvError(problems)
   return result.data
 }

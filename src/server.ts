@@ -7,6 +7,7 @@ import { getPayload } from 'payload'
 import type { Env } from '../config/env'
 import { createPayloadConfig } from '../config/createPayloadConfig'
 import { createApp } from './server/createApp'
+import { listen } from './server/httpServer'
 import { installGracefulShutdown } from './server/installGracefulShutdown'
 import { createBridge } from '../bridge/createBridge'
 import { startSyncWorker } from '../bridge/worker/startSyncWorker'
@@ -14,7 +15,6 @@ import { webhookRouter } from '../bridge/webhooks/webhookRouter'
 import { startSchedules } from '../bridge/worker/startSchedules'
 import { startBuiltInSimulator, webhookTarget } from '../bridge/startBuiltInSimulator'
 import type { Simulator } from '../bridge/simulator'
-import type { AddressInfo } from 'node:net'
 import { setRunningPayload } from './shared/runningPayload'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
@@ -40,18 +40,14 @@ export const startServer = async (env: Env, { dev = false }: { dev?: boolean } =
     await nextApp.prepare()
     const routers = [webhookRouter({ payload: () => payload, secret: bridge.settings.webhookSecret })]
     const app = createApp({ env, payload, config, routers, nextHandler: (req, res) => handle(req, res) })
-    const server = app.listen(env.PORT, env.HOST, () => {
-      const { port } = server.address() as AddressInfo
-      simulator?.setWebhook(webhookTarget(bridge.settings, port))
-      payload.logger.info(`Space is up at http://localhost:${port} (admin: /admin, health: /healthz, role: ${env.ROLE})`)
+    const http = await listen(app, env, { port: env.PORT, host: env.HOST })
+    simulator?.setWebhook(webhookTarget(bridge.settings, http.port))
+    payload.logger.info(`Space is up at http://localhost:${http.port} (admin: /admin, health: /healthz, role: ${env.ROLE})`)
+    // Requests in flight finish; then keep-alive and other open connections are closed.
+    stopTakingWork.push(async () => {
+      const { cutAtDeadline } = await http.close()
+      if (cutAtDeadline) payload.logger.warn({ connections: cutAtDeadline }, 'shutdown: connections still busy after the grace period were closed')
     })
-    stopTakingWork.push(
-      () =>
-        new Promise<void>((resolve) => {
-          server.close(() => resolve())
-          server.closeIdleConnections()
-        }),
-    )
   }
 
   if (env.ROLE !== 'web') {

@@ -5,6 +5,13 @@ import { healthRoute } from './healthRoute'
 import { payloadApiRouter } from './payloadApiRouter'
 import { cachedPageForAnonymous } from './cachedPageForAnonymous'
 import { applySecurity } from './security/applySecurity'
+import { bodyWasRefused } from './security/bodySizeLimit'
+
+/** A 4xx status an error carries and may show (http-errors' `expose`, as body-parser throws them). */
+const clientErrorStatus = (err: unknown): number | undefined => {
+  const { status, expose } = (err ?? {}) as { status?: unknown; expose?: unknown }
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true ? status : undefined
+}
 
 export type AppOptions = {
   env: Env
@@ -31,7 +38,13 @@ export const createApp = ({ env, payload, config, routers = [], nextHandler, hea
     app.get('/stories/:slug', cachedPageForAnonymous(nextHandler))
     app.all('/{*any}', nextHandler)
   }
-  const onError: ErrorRequestHandler = (err, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (err, req, res, _next) => {
+    // A body refused by the size limit was answered 413; its reader failing after is expected.
+    if (res.headersSent && bodyWasRefused(req)) return
+    // The client's own mistake as express's body parsers report it (413 over their limit, 400
+    // for a body cut short): answered with that status, in the API's error shape.
+    const status = clientErrorStatus(err)
+    if (status && !res.headersSent) return void res.status(status).json({ errors: [{ message: (err as Error).message }] })
     payload.logger.error({ err }, 'unhandled request error')
     if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
   }

@@ -4,6 +4,7 @@ import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { toWebRequest } from './toWebRequest'
 import { sendWebResponse } from './sendWebResponse'
 import { cachedForAnonymous } from './cachedForAnonymous'
+import { bodyWasRefused } from './security/bodySizeLimit'
 
 /**
  * Payload's REST and GraphQL APIs served by express itself, so the API (and its tests)
@@ -17,7 +18,10 @@ export const payloadApiRouter = (config: Promise<SanitizedConfig>): Router => {
     (handler: (request: Request) => Promise<globalThis.Response>) =>
     async (req: Request, res: Response, next: NextFunction) => {
       try {
-        await sendWebResponse(await handler(req), res)
+        const response = await handler(req)
+        // Answered already: the body went over the size limit while Payload read it.
+        if (res.headersSent && bodyWasRefused(req)) return
+        await sendWebResponse(response, res)
       } catch (err) {
         next(err)
       }

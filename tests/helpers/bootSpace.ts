@@ -3,12 +3,11 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { once } from 'node:events'
-import type { AddressInfo } from 'node:net'
 import { getPayload, type Payload } from 'payload'
 import { parseEnv, type Env } from '../../config/env'
 import { createPayloadConfig, type ConfigOptions } from '../../config/createPayloadConfig'
 import { createApp, type AppOptions } from '../../src/server/createApp'
+import { listen } from '../../src/server/httpServer'
 
 export type BootedSpace = { env: Env; payload: Payload; url: string; close: () => Promise<void> }
 
@@ -30,9 +29,7 @@ export const bootSpace = async (
   const config = createPayloadConfig(env, options)
   const payload = await getPayload({ config })
   const app = createApp({ env, payload, config, routers: options.routers })
-  const server = app.listen(0, '127.0.0.1')
-  await once(server, 'listening')
-  const { port } = server.address() as AddressInfo
+  const { server, port } = await listen(app, env, { port: 0, host: '127.0.0.1' })
   return {
     env,
     payload,

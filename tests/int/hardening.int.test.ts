@@ -1,11 +1,33 @@
-// The HTTP hardening in front of Payload: secure headers, login throttling, body size limits,
-// the CORS/CSRF allowlist from CORS_ORIGINS, and logs without credentials.
+// The HTTP hardening in front of Payload: secure headers, login throttling, body size limits
+// (declared or counted as the bytes arrive), the CORS/CSRF allowlist from CORS_ORIGINS, logs
+// without credentials, and keep-alive timeouts longer than a proxy's.
+import { Agent } from 'node:http'
 import { Writable } from 'node:stream'
+import { Router } from 'express'
+import { signWebhookBody } from '../../bridge/simulator'
+import { webhookRouter } from '../../bridge/webhooks/webhookRouter'
+import { seenDeliveries } from '../../bridge/webhooks/seenDeliveries'
 import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { httpGet, paddedJson, postChunked } from '../helpers/rawHttp'
 import { createUser, type TestUser } from '../helpers/users'
 
 const ALLOWED = 'https://news.example.org'
 const STRANGER = 'https://evil.example.net'
+const WEBHOOK_SECRET = 'hardening-webhook-secret'
+const MiB = 1024 * 1024
+
+/** Bytes of the last body this route read to its end: it reads the Node request stream itself, as Next does. */
+let streamReaderSaw: number | null = null
+const streamReader = Router().post('/stream-reader', async (req, res, next) => {
+  try {
+    let bytes = 0
+    for await (const chunk of req) bytes += (chunk as Buffer).length
+    streamReaderSaw = bytes
+    res.json({ bytes })
+  } catch (err) {
+    next(err)
+  }
+})
 
 describe('HTTP hardening', () => {
   let space: BootedSpace
@@ -18,7 +40,8 @@ describe('HTTP hardening', () => {
         done()
       },
     })
-    space = await bootSpace({ CORS_ORIGINS: ALLOWED, LOG_LEVEL: 'debug' }, { logDestination })
+    const webhooks = webhookRouter({ payload: () => space.payload, secret: WEBHOOK_SECRET })
+    space = await bootSpace({ CORS_ORIGINS: ALLOWED, LOG_LEVEL: 'debug' }, { logDestination, routers: [webhooks, streamReader] })
     editor = await createUser(space.payload, space.url, ['editor'])
   })
   afterAll(async () => {
@@ -59,6 +82,68 @@ describe('HTTP hardening', () => {
     const reached = await fetch(`${space.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${editor.token}` }, body: midsize })
     expect({ status: reached.status, body: await reached.text() }).not.toMatchObject({ status: 413 })
     expect(reached.status).toBeGreaterThanOrEqual(400)
+  })
+
+  const storyCount = async () => (await space.payload.count({ collection: 'stories', overrideAccess: true })).totalDocs
+  const tooLarge = (answer: { status: number; text: string }) => {
+    expect(answer.status).toBe(413)
+    expect(JSON.parse(answer.text)).toEqual({ errors: [{ message: expect.stringMatching(/too large/) }] })
+  }
+
+  it('counts a chunked body to the REST API as it arrives: 3 MiB is refused with 413 and stores nothing, 1 MiB is stored', async () => {
+    const before = await storyCount()
+    const auth = { authorization: `JWT ${editor.token}` }
+    tooLarge(await postChunked(`${space.url}/api/stories`, paddedJson({ title: 'Oversized chunked story', status: 'draft' }, 3 * MiB), auth))
+    // Exactly the limit is still taken; written after the refused one, so a late write of that would show in the count.
+    const taken = await postChunked(`${space.url}/api/stories`, paddedJson({ title: 'Chunked story at the limit', status: 'draft' }, MiB), auth)
+    expect({ status: taken.status, text: taken.status === 201 ? '' : taken.text }).toEqual({ status: 201, text: '' })
+    expect(await storyCount()).toBe(before + 1)
+    const refused = await space.payload.count({ collection: 'stories', where: { title: { equals: 'Oversized chunked story' } }, overrideAccess: true })
+    expect(refused.totalDocs).toBe(0)
+  })
+
+  it('counts a chunked upload against the upload limit: 11 MiB to /api/media is refused with 413', async () => {
+    const boundary = 'space-test-boundary'
+    const upload = Buffer.concat([
+      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.png"\r\nContent-Type: image/png\r\n\r\n`),
+      Buffer.alloc(11 * MiB),
+      Buffer.from(`\r\n--${boundary}--\r\n`),
+    ])
+    tooLarge(await postChunked(`${space.url}/api/media`, upload, { authorization: `JWT ${editor.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` }))
+    expect((await space.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(0)
+  })
+
+  it('counts a chunked Discourse webhook delivery as it arrives: 3 MiB is refused with 413, a signed one of 2 MiB is taken', async () => {
+    const deliver = (eventId: string, body: Buffer) =>
+      postChunked(`${space.url}/api/discourse/webhook`, body, {
+        'x-discourse-event': 'topic_created',
+        'x-discourse-event-id': eventId,
+        'x-discourse-event-signature': signWebhookBody(WEBHOOK_SECRET, body.toString('utf8')),
+      })
+    const event = { topic: { id: 424242, title: 'A topic Space does not know' } }
+    tooLarge(await deliver('oversized-delivery', paddedJson(event, 3 * MiB)))
+    expect(await seenDeliveries.has(space.payload, 'oversized-delivery')).toBe(false)
+    const taken = await deliver('delivery-at-the-limit', paddedJson(event, 2 * MiB))
+    expect({ status: taken.status, body: JSON.parse(taken.text) }).toEqual({ status: 200, body: { status: 'ignored' } })
+    expect(await seenDeliveries.has(space.payload, 'delivery-at-the-limit')).toBe(true)
+  })
+
+  it('counts the body for any route that reads the request stream itself (as Next does): 3 MiB is refused before the route reads its end', async () => {
+    streamReaderSaw = null
+    tooLarge(await postChunked(`${space.url}/stream-reader`, Buffer.alloc(3 * MiB, 'x')))
+    expect(streamReaderSaw).toBeNull()
+    const taken = await postChunked(`${space.url}/stream-reader`, Buffer.alloc(MiB, 'x'))
+    expect({ status: taken.status, text: taken.text }).toEqual({ status: 200, text: JSON.stringify({ bytes: MiB }) })
+  })
+
+  it('keeps an idle connection open 65 s (longer than a proxy’s 60 s), so a reused connection is not closed under a request', async () => {
+    const agent = new Agent({ keepAlive: true })
+    try {
+      const { headers } = await httpGet(`${space.url}/healthz`, agent)
+      expect(headers['keep-alive']).toBe('timeout=65')
+    } finally {
+      agent.destroy()
+    }
   })
 
   it('answers CORS for an allowed origin and not for another', async () => {

@@ -1,8 +1,11 @@
 // Roles and graceful restarts (issue 9): a ROLE=web process serves HTTP and runs no job; a
 // ROLE=worker process runs jobs and serves no HTTP; SIGTERM to a worker mid-job lets the job
 // in flight finish, exits 0 within seconds, and leaves the rest queued for the next worker,
-// which syncs everything: nothing lost, nothing done twice.
+// which syncs everything: nothing lost, nothing done twice. SIGTERM to a web process with
+// keep-alive connections (a browser's) and a request in flight lets the request finish, then
+// closes the connections and exits 0, without waiting for the forced exit.
 import { readdirSync, readFileSync, readlinkSync } from 'node:fs'
+import { Agent, request, type IncomingMessage } from 'node:http'
 import { jest } from '@jest/globals'
 import { startSimulator, type Simulator } from '../../../bridge/simulator'
 import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
@@ -11,6 +14,7 @@ import { ensureNextBuild, freePort } from '../../helpers/startProductServer'
 import { injectFaults } from '../../helpers/simulatorFaults'
 import { apiWrites } from '../../helpers/simulatorTopics'
 import { createUser } from '../../helpers/users'
+import { httpGet } from '../../helpers/rawHttp'
 import { createsByExternalId, startRole, waitForEmptyOutbox, type RoleProcess } from './productionCluster'
 
 // More than one worker batch (10 jobs), so some are still queued when the worker stops.
@@ -136,4 +140,69 @@ it('ROLE=worker serves no HTTP; on SIGTERM it finishes the job in flight, exits 
   expect(stories.docs.map((s) => creates.get(s.discourse!.externalId!)?.committed)).toEqual(stories.docs.map(() => 1))
   expect([...simulator.state.topics.values()].filter((t) => !t.deleted_at)).toHaveLength(STORIES)
   expect(await next.kill('SIGTERM')).toBe(0)
+})
+
+it('ROLE=web with keep-alive connections and a request in flight: SIGTERM lets the request finish, then closes every connection and exits 0', async () => {
+  const web = await start('web', { LOG_LEVEL: 'info' })
+  const admin = await createUser(space.payload, web.url!, ['admin'])
+  const agents = [new Agent({ keepAlive: true }), new Agent({ keepAlive: true, maxSockets: 1 })]
+  const [idle, busy] = agents as [Agent, Agent]
+  try {
+    // Idle keep-alive connections, as a browser leaves them; the server keeps them 65 s.
+    const greetings = await Promise.all([1, 2, 3].map(() => httpGet(`${web.url}/healthz`, idle)))
+    expect(greetings.map((g) => g.headers['keep-alive'])).toEqual(['timeout=65', 'timeout=65', 'timeout=65'])
+
+    // A slow upload in flight on the busy connection: its headers are in (the server has said
+    // 100 Continue) and half its body, when the signal comes.
+    const body = Buffer.from(JSON.stringify({ title: 'A story saved while the server stops', status: 'draft' }))
+    const upload = request(`${web.url}/api/stories`, {
+      method: 'POST',
+      agent: busy,
+      headers: { 'content-type': 'application/json', authorization: `JWT ${admin.token}`, expect: '100-continue' },
+    })
+    const answer = new Promise<IncomingMessage & { text?: string }>((resolve, reject) => {
+      upload.on('response', (res: IncomingMessage & { text?: string }) => {
+        res.text = ''
+        res.setEncoding('utf8').on('data', (d: string) => (res.text += d))
+        res.on('end', () => resolve(res))
+      })
+      upload.on('error', reject)
+    })
+    upload.flushHeaders()
+    await new Promise((resolve) => upload.once('continue', resolve))
+    upload.write(body.subarray(0, 20))
+
+    const exited = web.kill('SIGTERM')
+    while (!web.output().includes('shutting down')) {
+      if (web.child.exitCode !== null) throw new Error(`exited before the request was finished:\n${web.output()}`)
+      await new Promise((r) => setTimeout(r, 50))
+    }
+    upload.end(body.subarray(20))
+    const saved = await answer
+    expect({ status: saved.statusCode, connection: saved.headers.connection }).toEqual({ status: 201, connection: 'close' })
+
+    // The browser sends its next request on its connection as soon as it has the answer, and
+    // keeps doing so: it finds the server gone, instead of keeping it open until the forced exit.
+    let servedAfter = 0
+    for (;;) {
+      // (Not `instanceof Error`: Node's errors come from outside jest's realm.)
+      const refused = await httpGet(`${web.url}/healthz`, busy).then(
+        () => null,
+        (err: NodeJS.ErrnoException) => err.code ?? String(err),
+      )
+      if (refused) {
+        expect(refused).toBe('ECONNREFUSED')
+        break
+      }
+      servedAfter++
+      await new Promise((r) => setTimeout(r, 100))
+    }
+    expect(servedAfter).toBe(0)
+    expect(await exited).toBe(0)
+    expect(web.output()).not.toMatch(/took longer|connections still busy/)
+    const stored = await space.payload.count({ collection: 'stories', where: { title: { equals: 'A story saved while the server stops' } }, overrideAccess: true })
+    expect(stored.totalDocs).toBe(1)
+  } finally {
+    for (const agent of agents) agent.destroy()
+  }
 })

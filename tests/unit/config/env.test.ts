@@ -60,3 +60,14 @@ describe('parseEnv in development', () => {
     expect(parseEnv({ PORT: '', CORS_ORIGINS: '' })).toMatchObject({ PORT: 3000, CORS_ORIGINS: '' })
   })
 })
+
+describe('parseEnv: HTTP timeouts', () => {
+  it('defaults keep-alive above a proxy’s 60 s idle timeout, and headers above keep-alive', () => {
+    expect(parseEnv({})).toMatchObject({ HTTP_KEEP_ALIVE_TIMEOUT_MS: 65_000, HTTP_HEADERS_TIMEOUT_MS: 66_000, HTTP_REQUEST_TIMEOUT_MS: 300_000 })
+  })
+
+  it('refuses a headers timeout not above keep-alive, and a request timeout below the headers timeout, in any environment', () => {
+    expect(problems({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '70000' })).toEqual([expect.stringMatching(/^HTTP_HEADERS_TIMEOUT_MS: must be above HTTP_KEEP_ALIVE_TIMEOUT_MS/)])
+    expect(problems({ HTTP_REQUEST_TIMEOUT_MS: '30000' })).toEqual([expect.stringMatching(/^HTTP_REQUEST_TIMEOUT_MS: must be at least HTTP_HEADERS_TIMEOUT_MS/)])
+  })
+})
