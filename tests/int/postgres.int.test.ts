@@ -51,7 +51,7 @@ describeEachDatabase('the CMS on each database', (database) => {
 
   it('publishes a story and shows it to anonymous readers, who see no drafts', async () => {
     const draft = await as('editor').post('/api/stories', { title: 'Still a draft', slug: `draft-${randomUUID().slice(0, 8)}` })
-    const story = await as('editor').post('/api/stories', { title: 'Out now', slug: `out-${randomUUID().slice(0, 8)}` })
+    const story = await as('editor').post('/api/stories', { title: 'Out now: the spring issue', slug: `out-${randomUUID().slice(0, 8)}` })
     const published = await as('editor').patch(`/api/stories/${story.body.doc.id}`, { status: 'published' })
     expect(published.status).toBe(200)
     expect(published.body.doc.publishedAt).toEqual(expect.any(String))
