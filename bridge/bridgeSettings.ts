@@ -1,3 +1,4 @@
+import path from 'node:path'
 import type { Env } from '../config/env'
 import { DEFAULT_CATEGORY_IDS } from './simulator/seed'
 import type { TopicLimits } from './sync/limits/TopicLimits'
@@ -9,6 +10,11 @@ export type BridgeSettings = {
   apiUsername: string
   /** True when DISCOURSE_URL is unset and the built-in simulator stands in. */
   usingSimulator: boolean
+  /**
+   * Where the built-in simulator keeps its forum across restarts: beside a SQLite database
+   * (`<database file>.simulator.json`), so the topics Space links stay there. Unset otherwise.
+   */
+  simulatorStateFile?: string
   publicUrl: string
   storyCategoryId?: number
   eventsCategoryId?: number
@@ -32,6 +38,10 @@ export const bridgeSettings = (env: Env): BridgeSettings => ({
   apiKey: env.DISCOURSE_API_KEY ?? SIMULATOR_DEFAULT_KEY,
   apiUsername: env.DISCOURSE_API_USERNAME,
   usingSimulator: !env.DISCOURSE_URL,
+  simulatorStateFile:
+    !env.DISCOURSE_URL && env.DATABASE_URL.startsWith('file:') && !env.DATABASE_URL.includes(':memory:')
+      ? `${path.resolve(env.DATABASE_URL.slice('file:'.length))}.simulator.json`
+      : undefined,
   publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
   // With no DISCOURSE_URL (the built-in simulator), the categories it seeds for Space's topics; a real forum gets no default.
   storyCategoryId: env.DISCOURSE_CATEGORY_ID ?? (env.DISCOURSE_URL ? undefined : DEFAULT_CATEGORY_IDS.spaceNews),

@@ -1,4 +1,5 @@
 // startSimulator: the built-in Discourse stand-in, for demos and tests only.
+import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs'
 import type { AddressInfo } from 'node:net'
 import { createSimulatorApp } from './app'
 import type { SimulatorContext } from './context'
@@ -8,7 +9,7 @@ import { createFormTokens } from './pages/formTokens'
 import { createRequestLog, type RequestLogEntry } from './requestLog'
 import { webhookLike, webhookPost, webhookTopic } from './serializers/webhookPayloads'
 import { defaultSiteSettings, type SimulatorSiteSettings } from './settings'
-import { createState, resetState, type SimulatorState } from './state'
+import { createState, resetState, restoreState, serializeState, type SimulatorState } from './state'
 import { createWebhookEmitter, type WebhookConfig } from './webhooks'
 
 type LogFn = (obj: object, msg?: string) => void
@@ -25,6 +26,12 @@ export type SimulatorOptions = {
   /** Defaults to the console; `false` is silent. */
   logger?: SimulatorLogger | false
   settings?: Partial<SimulatorSiteSettings>
+  /**
+   * Keep the forum (topics, posts, ids, webhook event ids) in this JSON file across restarts:
+   * loaded at start, written shortly after every request and on close. Without it the forum
+   * starts empty each time.
+   */
+  stateFile?: string
 }
 
 export type Simulator = {
@@ -52,9 +59,19 @@ export const startSimulator = async (opts: SimulatorOptions = {}): Promise<Simul
   const settings = { ...defaultSiteSettings(), ...opts.settings }
   if (opts.maxAdminApiReqsPerMinute !== undefined) settings.max_admin_api_reqs_per_minute = opts.maxAdminApiReqsPerMinute
   let url = ''
-  const webhooks = createWebhookEmitter(() => url)
-  if (opts.webhook) webhooks.configure(opts.webhook)
   const state = createState()
+  const saved = opts.stateFile && existsSync(opts.stateFile) ? readFileSync(opts.stateFile, 'utf8') : null
+  let firstEventId = 1
+  if (saved) {
+    try {
+      firstEventId = Number(restoreState(state, saved).nextWebhookEventId) || 1
+    } catch (err) {
+      resetState(state)
+      logger?.warn({ file: opts.stateFile, error: String(err) }, 'simulator state file unreadable; starting with an empty forum')
+    }
+  }
+  const webhooks = createWebhookEmitter(() => url, undefined, firstEventId)
+  if (opts.webhook) webhooks.configure(opts.webhook)
   const forum: Forum = {
     state,
     settings,
@@ -83,10 +100,27 @@ export const startSimulator = async (opts: SimulatorOptions = {}): Promise<Simul
   const server = await new Promise<import('node:http').Server>((resolve, reject) => {
     const s = app.listen(opts.port ?? 4200, host, () => resolve(s)).on('error', reject)
   })
+  // Any request may change the forum (page views too): save shortly after, once per burst.
+  let saveTimer: NodeJS.Timeout | undefined
+  const save = () => {
+    clearTimeout(saveTimer)
+    saveTimer = undefined
+    if (!opts.stateFile) return
+    try {
+      writeFileSync(`${opts.stateFile}.tmp`, serializeState(state, { nextWebhookEventId: webhooks.nextEventId() }))
+      renameSync(`${opts.stateFile}.tmp`, opts.stateFile)
+    } catch (err) {
+      logger?.warn({ file: opts.stateFile, error: String(err) }, 'could not save the simulator state')
+    }
+  }
+  if (opts.stateFile)
+    server.on('request', (_req, res: import('node:http').ServerResponse) =>
+      res.once('finish', () => void (saveTimer ??= setTimeout(save, 200).unref())),
+    )
   const port = (server.address() as AddressInfo).port
   url = `http://${host}:${port}`
   logger?.info(
-    { url, apiKey: '[REDACTED]', categories: [...state.categories.values()].map((c) => `${c.id}:${c.slug}`) },
+    { url, apiKey: '[REDACTED]', ...(opts.stateFile ? { stateFile: opts.stateFile, topics: state.topics.size } : {}), categories: [...state.categories.values()].map((c) => `${c.id}:${c.slug}`) },
     `Discourse SIMULATOR (built-in stand-in, for demos and tests only) listening on ${url}`,
   )
 
@@ -105,6 +139,7 @@ export const startSimulator = async (opts: SimulatorOptions = {}): Promise<Simul
     },
     close: () =>
       new Promise<void>((resolve, reject) => {
+        save()
         server.close((err) => (err ? reject(err) : resolve()))
         server.closeAllConnections()
       }),

@@ -94,6 +94,38 @@ export const resetState = (state: SimulatorState): void => {
   state.topicViews = { day: '', seen: new Set() }
 }
 
+/** The state as a JSON text, with `extra` fields beside it (the built-in simulator keeps it in a file). */
+export const serializeState = (state: SimulatorState, extra: Record<string, unknown> = {}): string =>
+  JSON.stringify({
+    ...extra,
+    version: 1,
+    users: [...state.users.values()],
+    categories: [...state.categories.values()],
+    topics: [...state.topics.values()],
+    posts: [...state.posts.values()],
+    tagIds: [...state.tagIds],
+    nextTopicId: state.nextTopicId,
+    nextPostId: state.nextPostId,
+    nextUserId: state.nextUserId,
+    lastTimestamp: state.lastTimestamp,
+    topicViews: { day: state.topicViews.day, seen: [...state.topicViews.seen] },
+  })
+
+/** Puts back what serializeState wrote, in place, and answers the whole record (extras too); throws on anything else. */
+export const restoreState = (state: SimulatorState, text: string): Record<string, unknown> => {
+  const saved = JSON.parse(text)
+  if (saved?.version !== 1 || !Array.isArray(saved.topics) || !Array.isArray(saved.posts)) throw new Error('not a simulator state (version 1)')
+  const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]))
+  state.users = byId<SimUser>(saved.users)
+  state.categories = byId<SimCategory>(saved.categories)
+  state.topics = byId<SimTopic>(saved.topics)
+  state.posts = byId<SimPost>(saved.posts)
+  state.tagIds = new Map<string, number>(saved.tagIds)
+  Object.assign(state, { nextTopicId: saved.nextTopicId, nextPostId: saved.nextPostId, nextUserId: saved.nextUserId, lastTimestamp: saved.lastTimestamp })
+  state.topicViews = { day: saved.topicViews.day, seen: new Set<string>(saved.topicViews.seen) }
+  return saved
+}
+
 /** A strictly increasing clock, so "most recently bumped first" never ties within a millisecond. */
 export const timestamp = (state: SimulatorState): string => {
   state.lastTimestamp = Math.max(Date.now(), state.lastTimestamp + 1)

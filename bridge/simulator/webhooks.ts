@@ -14,12 +14,14 @@ export type WebhookEmitter = {
   config(): WebhookConfig | null
   emit(type: 'topic' | 'post' | 'like', event: string, payload: unknown): void
   idle(): Promise<void>
+  /** The X-Discourse-Event-Id the next delivery gets (ids never repeat, as Discourse's table ids). */
+  nextEventId(): number
   deliveries: WebhookDelivery[]
 }
 
-export const createWebhookEmitter = (instanceUrl: () => string, timeoutMs = 10_000): WebhookEmitter => {
+export const createWebhookEmitter = (instanceUrl: () => string, timeoutMs = 10_000, firstEventId = 1): WebhookEmitter => {
   let config: WebhookConfig | null = null
-  let nextId = 1
+  let nextId = firstEventId
   let chain: Promise<void> = Promise.resolve()
   const deliveries: WebhookDelivery[] = []
 
@@ -60,6 +62,7 @@ export const createWebhookEmitter = (instanceUrl: () => string, timeoutMs = 10_0
       chain = chain.then(() => deliver(target, delivery, body))
     },
     idle: () => chain,
+    nextEventId: () => nextId,
     deliveries,
   }
 }
