@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url'
 import { START_NODE_ARGS } from '../../scripts/tsxNodeArgs'
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
-const BUILD_LOCK = '/tmp/space-next-build.lock'
+// The one lock every build of .next takes (scripts and people building by hand use it too).
+const BUILD_LOCK = '/tmp/space-build.lock'
 
 export type ProductServer = {
   url: string
