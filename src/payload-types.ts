@@ -274,7 +274,7 @@ export interface Media {
 export interface User {
   id: number;
   name: string;
-  roles: ('admin' | 'editor' | 'contributor')[];
+  roles?: ('admin' | 'editor' | 'contributor')[] | null;
   affiliation?: string | null;
   preferredLanguage?: ('en' | 'es' | 'fr' | 'de' | 'pt' | 'ar' | 'zh' | 'hi' | 'sw' | 'other') | null;
   updatedAt: string;
@@ -389,7 +389,13 @@ export interface Event {
   venue?: string | null;
   city?: string | null;
   country?: string | null;
+  /**
+   * Required for in-person and hybrid events. Decimal degrees, e.g. 52.52.
+   */
   latitude?: number | null;
+  /**
+   * Required for in-person and hybrid events. Decimal degrees, e.g. 13.405.
+   */
   longitude?: number | null;
   /**
    * Required for online and hybrid events.
