@@ -21,6 +21,8 @@ export default {
   transformIgnorePatterns: ['/node_modules/'],
   moduleNameMapper: {
     '^@payload-config$': '<rootDir>/payload.config.ts',
+    // The repository-root alias (tsconfig paths `@/*`), as tsx and Next resolve it.
+    '^@/(.*)$': '<rootDir>/$1',
     '^(\\.{1,2}/.*)\\.js$': '$1',
     // Stylesheets imported by components (site.css, Leaflet's) mean nothing to a render test.
     '\\.css$': '<rootDir>/tests/helpers/styleStub.ts',

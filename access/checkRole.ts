@@ -1,4 +1,4 @@
-import type { User } from '../src/payload-types'
+import type { User } from '@/types/payload-types'
 
 export type Role = 'admin' | 'editor' | 'contributor'
 

@@ -1,6 +1,6 @@
 import path from 'node:path'
-import type { Env } from '../config/env'
-import { DEFAULT_CATEGORY_IDS } from './simulator/seed'
+import type { Env } from '@/config/env'
+import { DEFAULT_CATEGORY_IDS } from '@/simulator/seed'
 import type { TopicLimits } from './sync/limits/TopicLimits'
 
 /** What the bridge needs from the environment, derived once. */

@@ -1,4 +1,4 @@
-import type { Env } from '../config/env'
+import type { Env } from '@/config/env'
 import { createDiscourseClient, createDiscourseLimiter, type DiscourseClient } from './discourse'
 import { bridgeSettings, type BridgeSettings } from './bridgeSettings'
 

@@ -7,20 +7,20 @@ import sharp from 'sharp'
 import type { DestinationStream } from 'pino'
 import type { Env } from './env'
 import { databaseAdapter } from './databaseAdapter'
-import { boundApiReads } from '../hooks/boundApiReads'
-import { Users } from '../collections/Users'
-import { Stories } from '../collections/Stories'
-import { EditorialTemplates } from '../collections/EditorialTemplates'
-import { Events } from '../collections/Events'
-import { Categories } from '../collections/Categories'
-import { Media } from '../collections/Media'
-import { EditorialGuidelines } from '../globals/EditorialGuidelines'
-import { CodeOfConduct } from '../globals/CodeOfConduct'
-import { seedDefaults } from '../src/seed/seedDefaults'
-import { createBridge, type Bridge } from '../bridge/createBridge'
-import { bridgeTasks } from '../bridge/sync/tasks/bridgeTasks'
-import { spaceMarkDataUrl } from '../src/components/admin/branding/spaceMark'
-import { forumRulesFrom } from '../bridge/sync/limits/forumRules'
+import { boundApiReads } from '@/hooks/boundApiReads'
+import { Users } from '@/collections/Users'
+import { Stories } from '@/collections/Stories'
+import { EditorialTemplates } from '@/collections/EditorialTemplates'
+import { Events } from '@/collections/Events'
+import { Categories } from '@/collections/Categories'
+import { Media } from '@/collections/Media'
+import { EditorialGuidelines } from '@/globals/EditorialGuidelines'
+import { CodeOfConduct } from '@/globals/CodeOfConduct'
+import { seedDefaults } from '@/seed/seedDefaults'
+import { createBridge, type Bridge } from '@/bridge/createBridge'
+import { bridgeTasks } from '@/bridge/sync/tasks/bridgeTasks'
+import { spaceMarkDataUrl } from './spaceMark'
+import { forumRulesFrom } from '@/bridge/sync/limits/forumRules'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -65,7 +65,7 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions = {}) => {
     sharp,
     cors: origins,
     csrf: origins,
-    typescript: { outputFile: path.join(root, 'src/payload-types.ts') },
+    typescript: { outputFile: path.join(root, 'types/payload-types.ts') },
     graphQL: { disablePlaygroundInProduction: true },
     // A failed or locked login is routine: one info line, without the stack (or the email), not an error.
     loggingLevels: { AuthenticationError: 'info', LockedAuth: 'info' },

@@ -9,8 +9,8 @@ import { postgresAdapter } from '@payloadcms/db-postgres'
 import { mongooseAdapter } from '@payloadcms/db-mongodb'
 import type { DatabaseAdapterObj } from 'payload'
 import type { Env } from './env'
-import { migrations as sqliteMigrations } from '../migrations/sqlite'
-import { migrations as postgresMigrations } from '../migrations/postgres'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { guardDevPushMark } from './devPushMark'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')

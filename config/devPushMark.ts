@@ -13,7 +13,7 @@
 // - refused in every other case (tables that differ, a schema ahead of its migrations, some
 //   migrations recorded and some not): DatabaseStateError, one line, nothing changed.
 import type { DatabaseAdapterObj, Payload } from 'payload'
-import { pendingStatements } from '../migrations/pendingStatements'
+import { pendingStatements } from '@/migrations/pendingStatements'
 
 /** The database is in a state Space will not start on; the message is one line saying why. */
 export class DatabaseStateError extends Error {

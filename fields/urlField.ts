@@ -1,5 +1,5 @@
 import type { TextField } from 'payload'
-import { isSafeUrl } from '../src/shared/isSafeUrl'
+import { isSafeUrl } from '@/shared/isSafeUrl'
 
 /** An optional absolute http(s) URL (isSafeUrl's `web` kind, as the site and the forum check it). */
 export const urlField = (name: string, description?: string): TextField => ({

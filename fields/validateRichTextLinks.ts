@@ -1,6 +1,6 @@
 import type { RichTextFieldValidation } from 'payload'
 import { richText } from 'payload/shared'
-import { isSafeUrl } from '../src/shared/isSafeUrl'
+import { isSafeUrl } from '@/shared/isSafeUrl'
 
 type LexicalNode = { type?: string; url?: unknown; fields?: { url?: unknown } | null; children?: LexicalNode[] }
 

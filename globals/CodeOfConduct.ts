@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
-import { validateRichTextLinks } from '../fields/validateRichTextLinks'
-import { anyone } from '../access/anyone'
-import { isAdmin } from '../access/isAdmin'
+import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
+import { anyone } from '@/access/anyone'
+import { isAdmin } from '@/access/isAdmin'
 
 export const CodeOfConduct: GlobalConfig = {
   slug: 'code-of-conduct',

@@ -1,7 +1,7 @@
 import type { GlobalConfig } from 'payload'
-import { validateRichTextLinks } from '../fields/validateRichTextLinks'
-import { anyone } from '../access/anyone'
-import { isEditorOrAdmin } from '../access/isEditorOrAdmin'
+import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
+import { anyone } from '@/access/anyone'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 
 export const EditorialGuidelines: GlobalConfig = {
   slug: 'editorial-guidelines',

@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
-import { checkRole } from '../access/checkRole'
+import { checkRole } from '@/access/checkRole'
 
 /** The most documents one REST or GraphQL read returns to a reader who is not staff. */
 export const MAX_API_PAGE = 100

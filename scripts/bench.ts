@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process'
 import { readdirSync } from 'node:fs'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { TSX_NODE_ARGS } from './tsxNodeArgs'
+import { TSX_NODE_ARGS } from '@/config/nodeArgs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dir = path.join(root, 'scripts/bench')

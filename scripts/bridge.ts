@@ -1,5 +1,5 @@
 // `npm run bridge -- <command>` and the `space-bridge` bin: the admin CLI (docs/CLI.md).
-// Run with `--conditions=production` (scripts/tsxNodeArgs.ts says why).
+// Run with `--conditions=production` (config/nodeArgs.ts says why).
 //
 // A command's database call can wait on SQLite's lock held by the running server; that wait
 // holds no handle on the event loop, and Node would end the process with code 13 ("unsettled

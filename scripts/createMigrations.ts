@@ -7,9 +7,9 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { getPayload } from 'payload'
-import { parseEnv } from '../config/env'
-import { createPayloadConfig } from '../config/createPayloadConfig'
-import { pendingStatements } from '../migrations/pendingStatements'
+import { parseEnv } from '@/config/env'
+import { createPayloadConfig } from '@/config/createPayloadConfig'
+import { pendingStatements } from '@/migrations/pendingStatements'
 
 type Dialect = { name: 'sqlite' | 'postgres'; databaseUrl: (dir: string) => string }
 

@@ -4,8 +4,8 @@
 // development-mode push (config/devPushMark.ts). `npm start` migrates by itself on every start;
 // this is for applying them before a deploy's processes start.
 // Exit codes: 0 done (or nothing to do), 1 failure (one line), 2 configuration error.
-import { loadEnvOrExit } from '../config/env'
-import { prepareProductProcess } from '../config/productEnv'
+import { loadEnvOrExit } from '@/config/env'
+import { prepareProductProcess } from '@/config/productEnv'
 
 const main = async (): Promise<number> => {
   prepareProductProcess()
@@ -14,11 +14,11 @@ const main = async (): Promise<number> => {
   const env = loadEnvOrExit()
   await import('@payloadcms/richtext-lexical')
   const { getPayload } = await import('payload')
-  const { createPayloadConfig } = await import('../config/createPayloadConfig')
-  const { databaseKind } = await import('../config/databaseAdapter')
+  const { createPayloadConfig } = await import('@/config/createPayloadConfig')
+  const { databaseKind } = await import('@/config/databaseAdapter')
   const kind = databaseKind(env.DATABASE_URL)
   if (kind === 'mongodb') throw new Error('MongoDB has no committed migrations here')
-  const { migrations } = kind === 'sqlite' ? await import('../migrations/sqlite') : await import('../migrations/postgres')
+  const { migrations } = kind === 'sqlite' ? await import('@/migrations/sqlite') : await import('@/migrations/postgres')
   const payload = await getPayload({ config: createPayloadConfig(env, { seed: false, logDestination: process.stderr }), disableOnInit: true })
   // In production the start above has already applied them (prodMigrations); then this finds nothing to do.
   await payload.db.migrate({ migrations: migrations as unknown as NonNullable<Parameters<typeof payload.db.migrate>[0]>['migrations'] })

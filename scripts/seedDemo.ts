@@ -1,20 +1,20 @@
-// `npm run seed:demo`: demo users, stories and events (src/seed/seedDemo.ts) into the configured
+// `npm run seed:demo`: demo users, stories and events (seed/seedDemo.ts) into the configured
 // database. Credentials go to standard output once; Payload's own log goes to standard error.
 // Boots as `npm start` does (config/productEnv.ts): the same database and secret, production
 // mode, so the committed migrations create or update the schema and nothing is pushed.
 // Exit codes: 0 done (or already seeded), 1 failure (one line), 2 configuration error.
-import { loadEnvOrExit } from '../config/env'
-import { prepareProductProcess } from '../config/productEnv'
+import { loadEnvOrExit } from '@/config/env'
+import { prepareProductProcess } from '@/config/productEnv'
 
 const main = async (): Promise<number> => {
   prepareProductProcess()
   const env = loadEnvOrExit()
   // Loaded dynamically, the Lexical editor first (run with `--conditions=production`, see
-  // scripts/tsxNodeArgs.ts: Lexical's top-level awaits could deadlock Node 20's loader).
+  // config/nodeArgs.ts: Lexical's top-level awaits could deadlock Node 20's loader).
   await import('@payloadcms/richtext-lexical')
   const { getPayload } = await import('payload')
-  const { createPayloadConfig } = await import('../config/createPayloadConfig')
-  const { seedDemo } = await import('../src/seed/seedDemo')
+  const { createPayloadConfig } = await import('@/config/createPayloadConfig')
+  const { seedDemo } = await import('@/seed/seedDemo')
   const payload = await getPayload({ config: createPayloadConfig(env, { logDestination: process.stderr }) })
   const result = await seedDemo(payload)
   if (result.alreadySeeded) {

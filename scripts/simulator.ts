@@ -1,7 +1,7 @@
 // `npm run simulator`: the built-in Discourse stand-in on SIMULATOR_PORT (default 4200),
 // accepting DISCOURSE_API_KEY (default "simulator-key"). For demos and tests only.
-import { parseEnv, EnvError } from '../config/env'
-import { startSimulator } from '../bridge/simulator'
+import { parseEnv, EnvError } from '@/config/env'
+import { startSimulator } from '@/simulator'
 
 const main = async () => {
   let env

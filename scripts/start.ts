@@ -4,9 +4,9 @@ import { existsSync } from 'node:fs'
 import { spawnSync } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { loadEnvOrExit } from '../config/env'
-import { prepareProductProcess } from '../config/productEnv'
-import { isDatabaseStateError } from '../config/devPushMark'
+import { loadEnvOrExit } from '@/config/env'
+import { prepareProductProcess } from '@/config/productEnv'
+import { isDatabaseStateError } from '@/config/devPushMark'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 const dev = process.argv.includes('--dev')
@@ -31,7 +31,7 @@ if (!dev && env.ROLE !== 'worker' && !existsSync(path.join(root, '.next', 'BUILD
 // Node would exit with code 13 ("unsettled top-level await"). A timer keeps it alive.
 const keepAlive = setInterval(() => undefined, 1000)
 try {
-  const { startServer } = await import('../src/server')
+  const { startServer } = await import('@/src/startProcess')
   await startServer(env, { dev })
 } catch (err) {
   // A database Space will not start on (config/devPushMark.ts): one line, no stack, exit 1.

@@ -1,4 +1,4 @@
-import type { LatestReply } from '../../src/shared/latestReplies'
+import type { LatestReply } from '@/shared/latestReplies'
 
 type Post = {
   id: number

@@ -1,5 +1,5 @@
 import type { Payload, Where } from 'payload'
-import { syncStates, type SyncState } from '../../fields/discourseGroup'
+import { syncStates, type SyncState } from '../outbox/discourseGroup'
 import { readLastPass, type LastPass } from '../activity/runReconcilePass'
 import { ACTIVITY_QUEUE } from '../activity/RefreshTopicActivityTask'
 import { SYNC_QUEUE } from '../sync/queueSync'

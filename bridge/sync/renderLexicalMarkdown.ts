@@ -3,8 +3,8 @@
 // deterministic (the content hash depends on it), and needs absolute URLs for images.
 // Everything the writer typed is escaped (escapeMarkdown); a link whose URL isSafeUrl refuses
 // is written as its text only; untouched template prompts are left out, as on the site.
-import { isSafeUrl } from '../../src/shared/isSafeUrl'
-import { withoutTemplatePrompts } from '../../src/shared/lexical'
+import { isSafeUrl } from '@/shared/isSafeUrl'
+import { withoutTemplatePrompts } from '@/shared/lexical'
 import { escapeLineStarts, escapeMarkdown } from './escapeMarkdown'
 import { markdownUrl } from './markdownUrl'
 

@@ -1,5 +1,5 @@
-import type { Story, Media, Category } from '../../src/payload-types'
-import { isSafeUrl } from '../../src/shared/isSafeUrl'
+import type { Story, Media, Category } from '@/types/payload-types'
+import { isSafeUrl } from '@/shared/isSafeUrl'
 import type { BridgeSettings } from '../bridgeSettings'
 import { absoluteUrl } from './absoluteUrl'
 import { escapeLineStarts, escapeMarkdown } from './escapeMarkdown'

@@ -1,4 +1,4 @@
-import type { Event, Story } from '../../src/payload-types'
+import type { Event, Story } from '@/types/payload-types'
 import type { BridgeSettings } from '../bridgeSettings'
 import type { DesiredTopic } from './DesiredTopic'
 import { renderStoryTopic } from './renderStoryTopic'

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { SyncedCollection } from './syncSubjects'
-import { notifyContentChanged } from '../../src/shared/contentEvents'
+import { notifyContentChanged } from '@/shared/contentEvents'
 
 export type DiscourseState = Record<string, unknown>
 

@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
-import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
+import { anyone } from '@/access/anyone'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',

@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
-import { isLoggedIn } from '../../access/isLoggedIn'
-import { validateRichTextLinks } from '../../fields/validateRichTextLinks'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { isLoggedIn } from '@/access/isLoggedIn'
+import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
 
 /** Starting points for writers: a story created from one gets its sections as its body. */
 export const EditorialTemplates: CollectionConfig = {

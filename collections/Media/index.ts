@@ -1,7 +1,7 @@
 import type { CollectionConfig } from 'payload'
-import { anyone } from '../../access/anyone'
-import { isEditorOrAdmin } from '../../access/isEditorOrAdmin'
-import { isLoggedIn } from '../../access/isLoggedIn'
+import { anyone } from '@/access/anyone'
+import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { isLoggedIn } from '@/access/isLoggedIn'
 
 export const Media: CollectionConfig = {
   slug: 'media',

@@ -1,5 +1,5 @@
 import type { PayloadRequest } from 'payload'
-import { sectionsDocument } from '../../src/shared/lexical'
+import { sectionsDocument } from '@/shared/lexical'
 
 export type TemplatePrefill = { template: number; body: ReturnType<typeof sectionsDocument>; category?: number }
 

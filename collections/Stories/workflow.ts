@@ -1,6 +1,6 @@
 // The editorial workflow as data: which status may follow which, and who may make the move.
 // `enforceWorkflow` applies it on every save; tests read it to enumerate legal and illegal moves.
-import type { Role } from '../../access/checkRole'
+import type { Role } from '@/access/checkRole'
 
 export const storyStatuses = [
   'draft',

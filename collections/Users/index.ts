@@ -1,6 +1,6 @@
 import type { CollectionConfig } from 'payload'
-import { isAdmin } from '../../access/isAdmin'
-import { adminOnlyField } from '../../access/adminOnlyField'
+import { isAdmin } from '@/access/isAdmin'
+import { adminOnlyField } from '@/access/adminOnlyField'
 import { selfOrAdmin } from './access/selfOrAdmin'
 import { makeFirstUserAdmin } from './hooks/makeFirstUserAdmin'
 import { explainLockedLogin } from './hooks/explainLockedLogin'

@@ -5,8 +5,8 @@
 // Writes the "publish-backlog" section of docs/BENCHMARKS.md.
 import { loadavg } from 'node:os'
 import type { Payload } from 'payload'
-import { startSyncWorker } from '../../bridge/worker/startSyncWorker'
-import { headingNode, lexicalDocument, paragraphNode } from '../../src/shared/lexical'
+import { startSyncWorker } from '@/src/worker/startSyncWorker'
+import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { bootBench, settle } from './bridge/bootBench'
 import { countKinds, gapFigures, rateFigures } from './bridge/requestFigures'
 import { machineLine, writeBenchmarkSection } from './writeBenchmarkSection'

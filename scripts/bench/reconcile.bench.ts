@@ -2,7 +2,7 @@
 // the naive one request per story. The real pass (runReconcilePass, behind its database lock)
 // against the simulator; requests counted in the simulator's own request log.
 // Writes the "reconcile" section of docs/BENCHMARKS.md.
-import { runReconcilePass } from '../../bridge/activity/runReconcilePass'
+import { runReconcilePass } from '@/bridge/activity/runReconcilePass'
 import { bootBench } from './bridge/bootBench'
 import { countKinds } from './bridge/requestFigures'
 import { replyOn, seedLinkedStories } from './bridge/seedLinkedStories'

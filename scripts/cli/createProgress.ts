@@ -1,5 +1,5 @@
 import cliProgress from 'cli-progress'
-import type { AdminItem } from '../../bridge/admin/AdminDeps'
+import type { AdminItem } from '@/bridge/admin/AdminDeps'
 import { formatItem } from './formatItem'
 
 export type Progress = {

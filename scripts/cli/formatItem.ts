@@ -1,4 +1,4 @@
-import type { AdminItem } from '../../bridge/admin/AdminDeps'
+import type { AdminItem } from '@/bridge/admin/AdminDeps'
 
 const MARK: Record<AdminItem['status'], string> = { ok: '✓', failed: '✗', planned: '~', skipped: '-' }
 

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `space-bridge` bin: runs the TypeScript entry with the flags every entry of the product
-// runs with (scripts/tsxNodeArgs.ts), in a child process, since a running Node cannot take
+// runs with (config/nodeArgs.ts), in a child process, since a running Node cannot take
 // `--conditions` any more. tsx is resolved from this package, so it works from any directory.
 import { spawnSync } from 'node:child_process'
 import { createRequire } from 'node:module'

@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { runBackfill, type BackfillResult } from '../../bridge/admin/runBackfill'
+import { runBackfill, type BackfillResult } from '@/bridge/admin/runBackfill'
 import { withCommonOptions, type CommonOptions } from '../cli/commonOptions'
 import { runCommand } from '../cli/runCommand'
 

@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { runPull, type PullResult } from '../../bridge/admin/runPull'
+import { runPull, type PullResult } from '@/bridge/admin/runPull'
 import { withCommonOptions, type CommonOptions } from '../cli/commonOptions'
 import { runCommand } from '../cli/runCommand'
 

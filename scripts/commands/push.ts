@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { runPush, type PushResult } from '../../bridge/admin/runPush'
+import { runPush, type PushResult } from '@/bridge/admin/runPush'
 import { withCommonOptions, type CommonOptions } from '../cli/commonOptions'
 import { collectList } from '../cli/collectList'
 import { runCommand } from '../cli/runCommand'

@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { runRetry } from '../../bridge/admin/runRetry'
+import { runRetry } from '@/bridge/admin/runRetry'
 import { withCommonOptions, type CommonOptions } from '../cli/commonOptions'
 import { collectList } from '../cli/collectList'
 import { runCommand } from '../cli/runCommand'

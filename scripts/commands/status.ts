@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { runStatus, type StatusResult } from '../../bridge/admin/runStatus'
+import { runStatus, type StatusResult } from '@/bridge/admin/runStatus'
 import { withCommonOptions, type CommonOptions } from '../cli/commonOptions'
 import { ExitCode } from '../cli/ExitCode'
 import { runCommand } from '../cli/runCommand'

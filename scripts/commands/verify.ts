@@ -1,5 +1,5 @@
 import { Command } from 'commander'
-import { runVerify, type VerifyResult } from '../../bridge/admin/runVerify'
+import { runVerify, type VerifyResult } from '@/bridge/admin/runVerify'
 import { withCommonOptions, type CommonOptions } from '../cli/commonOptions'
 import { runCommand } from '../cli/runCommand'
 

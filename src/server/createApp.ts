@@ -1,6 +1,6 @@
 import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Router } from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
-import type { Env } from '../../config/env'
+import type { Env } from '@/config/env'
 import { healthRoute } from './healthRoute'
 import { payloadApiRouter } from './payloadApiRouter'
 import { cachedPageForAnonymous } from './cachedPageForAnonymous'

@@ -1,6 +1,6 @@
 import type { Request, Response } from 'express'
 import type { Payload } from 'payload'
-import { databaseKind } from '../../config/databaseAdapter'
+import { databaseKind } from '@/config/databaseAdapter'
 
 /** GET /healthz: 200 when the database answers, 503 otherwise, with what was checked. */
 export const healthRoute =

@@ -1,4 +1,4 @@
-import type { Category, Media, Story } from '../payload-types'
+import type { Category, Media, Story } from '@/types/payload-types'
 
 /** What a story list shows of one story: small and serializable. */
 export type StoryCard = {

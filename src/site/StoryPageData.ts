@@ -1,4 +1,4 @@
-import type { Story } from '../payload-types'
+import type { Story } from '@/types/payload-types'
 import type { AuthorLink } from './AuthorLink'
 import type { StoryCard } from './StoryCard'
 import type { StoryDiscussion } from './toDiscussion'

@@ -1,4 +1,4 @@
-import { slugify } from '../shared/slugify'
+import { slugify } from '@/shared/slugify'
 
 /**
  * An author's page: `/authors/<slug of the name>-<id>` (`/authors/ada-admin-1`). The id makes

@@ -1,4 +1,4 @@
-import type { Category } from '../payload-types'
+import type { Category } from '@/types/payload-types'
 import { siteCache } from './siteCache'
 import { sitePayload } from './sitePayload'
 

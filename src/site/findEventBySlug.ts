@@ -1,4 +1,4 @@
-import type { Event } from '../payload-types'
+import type { Event } from '@/types/payload-types'
 import { siteCache } from './siteCache'
 import { sitePayload } from './sitePayload'
 

@@ -1,6 +1,6 @@
-import { feedWhere } from '../events/feedWhere'
-import type { FeedFilters } from '../events/FeedFilters'
-import { selectOccurrences } from '../events/selectOccurrences'
+import { feedWhere } from '@/events/feedWhere'
+import type { FeedFilters } from '@/events/FeedFilters'
+import { selectOccurrences } from '@/events/selectOccurrences'
 import type { EventOccurrence } from './EventOccurrence'
 import { siteCache } from './siteCache'
 import { sitePayload } from './sitePayload'
@@ -11,7 +11,7 @@ export type OccurrenceQuery = { from?: Date; to?: Date; when: FeedFilters['when'
 
 /**
  * Published events' sittings (recurring ones expanded) in a window, soonest first. The same
- * filters and expansion as the /api/events feeds (src/events), read anonymously.
+ * filters and expansion as the /api/events feeds (events), read anonymously.
  */
 export const findEventOccurrences = async (query: OccurrenceQuery): Promise<EventOccurrence[]> => {
   const payload = await sitePayload()

@@ -1,4 +1,4 @@
-import type { CodeOfConduct, EditorialGuideline } from '../payload-types'
+import type { CodeOfConduct, EditorialGuideline } from '@/types/payload-types'
 import { siteCache } from './siteCache'
 import { sitePayload } from './sitePayload'
 

@@ -1,5 +1,5 @@
-import { onContentChanged } from '../shared/contentEvents'
-import { processWide } from '../shared/processWide'
+import { onContentChanged } from '@/shared/contentEvents'
+import { processWide } from '@/shared/processWide'
 
 /**
  * A small in-process cache for what public pages read, keyed per query. Two limits on

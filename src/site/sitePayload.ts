@@ -1,10 +1,10 @@
 import { connection } from 'next/server'
 import type { Payload } from 'payload'
-import { runningPayload } from '../shared/runningPayload'
+import { runningPayload } from './runningPayload'
 
 /**
  * The Payload instance for page rendering: the one the express server started
- * (src/shared/runningPayload.ts), never one built from `@payload-config`, so a route's bundle
+ * (src/site/runningPayload.ts), never one built from `@payload-config`, so a route's bundle
  * never evaluates its own copy of the config. `connection()` marks the page as rendered per
  * request, so no page is built from the database at build time.
  */

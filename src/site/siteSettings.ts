@@ -1,4 +1,4 @@
-import { parseEnv } from '../../config/env'
+import { parseEnv } from '@/config/env'
 
 export type SiteSettings = { mapTileUrl: string; publicUrl: string | null }
 

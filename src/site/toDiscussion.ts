@@ -1,5 +1,5 @@
-import type { Story } from '../payload-types'
-import { LatestRepliesSchema, type LatestReply } from '../shared/latestReplies'
+import type { Story } from '@/types/payload-types'
+import { LatestRepliesSchema, type LatestReply } from '@/shared/latestReplies'
 
 /** The story page's discussion panel: the topic and its activity as the bridge last brought them back. */
 export type StoryDiscussion = { topicUrl: string; replyCount: number; likeCount: number; views: number; latestReplies: LatestReply[] }

@@ -2,8 +2,8 @@
 // every simulator answer the client receives is validated against the response schema of its
 // operation, and every request body the client sends against the request schema.
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
-import { createDiscourseClient, type DiscourseClient } from '../../bridge/discourse'
-import { startSimulator, type Simulator } from '../../bridge/simulator'
+import { createDiscourseClient, type DiscourseClient } from '@/bridge/discourse'
+import { startSimulator, type Simulator } from '@/simulator'
 import { compileSchema, describeErrors, findOperation, loadDiscourseSpec, type OpenApiDocument, type SpecOperation } from '../helpers/discourseSpec'
 import { PATH_ALIASES, REQUEST_DEVIATIONS, RESPONSE_DEVIATIONS, type Deviation } from './deviations'
 import { createRecordingAdapter, type Exchange } from './recordingAdapter'

@@ -6,7 +6,7 @@
 // forum panel without a reload.
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot } from '../helpers/browser'
-import { startProductServer, type ProductServer } from '../helpers/startProductServer'
+import { startProductServer, type ProductServer } from '@/harness/startProduct'
 import { adminLogin, leaveDocument, saveDocument, workflowButtons, workflowStep } from './support/adminUi'
 import { createDoc, registerFirstUser, type Session } from './support/siteApi'
 import { controlFetch } from '../helpers/controlFetch'

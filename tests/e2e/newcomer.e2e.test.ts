@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { controlFetch } from '../helpers/controlFetch'
 import { PROMPT, newcomerEnv, runToEnd, startNpmScript, type RunningCommand } from '../helpers/npmCommands'
-import { ensureNextBuild, freePort } from '../helpers/startProductServer'
+import { ensureNextBuild, freePort } from '@/harness/startProduct'
 import { adminLogin, leaveDocument, saveDocument, workflowButtons, workflowStep } from './support/adminUi'
 
 const TITLE = 'Newcomers plant a community garden in Accra'
@@ -138,7 +138,7 @@ describe("the newcomer's path on a production start", () => {
     expect(server.output()).not.toMatch(PROMPT)
     expect(await fetch(url('/healthz')).then((r) => r.json())).toMatchObject({ status: 'ok' })
     // The built-in forum came back with the demo topics Space links (it once started empty,
-    // and gave the next topic the id of a demo one: see tests/unit/bridge/simulator/stateFile.test.ts).
+    // and gave the next topic the id of a demo one: see tests/unit/simulator/stateFile.test.ts).
     for (const story of published.docs) {
       const topic = await controlFetch(`http://127.0.0.1:${env.SIMULATOR_PORT}/__simulator/topics/${story.discourse.topicId}`)
       expect({ status: topic.status, title: topic.ok ? (await topic.json()).title : null }).toEqual({ status: 200, title: story.title })

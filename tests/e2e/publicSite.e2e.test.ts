@@ -6,9 +6,9 @@
 import { readFileSync } from 'node:fs'
 import { DateTime } from 'luxon'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { headingNode, lexicalDocument, paragraphNode } from '../../src/shared/lexical'
+import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { hasNoHorizontalScroll, launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser'
-import { freePort, startProductServer, type ProductServer } from '../helpers/startProductServer'
+import { freePort, startProductServer, type ProductServer } from '@/harness/startProduct'
 import { createDoc, findBySlug, registerFirstUser, updateDoc, uploadImage, type Session } from './support/siteApi'
 
 const READER_ZONE = 'America/New_York'

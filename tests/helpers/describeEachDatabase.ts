@@ -6,7 +6,7 @@
 //     beforeAll(async () => { space = await bootSpace(await database.overrides()) })
 //     afterAll(async () => { await space?.close() })
 //   })
-import { startPostgres } from './postgres'
+import { startPostgres } from '@/harness/postgres'
 
 export type DatabaseKindUnderTest = 'sqlite' | 'postgres'
 

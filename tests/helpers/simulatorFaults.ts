@@ -1,5 +1,5 @@
 import { controlFetch } from './controlFetch'
-import type { Simulator } from '../../bridge/simulator'
+import type { Simulator } from '@/simulator'
 
 export type FaultSettings = Partial<{ down: boolean; failNext: number; status: 500 | 502 | 503; latencyMs: number; dropAfterCommitNext: number }>
 

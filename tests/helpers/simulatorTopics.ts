@@ -1,5 +1,5 @@
 import { controlFetch } from './controlFetch'
-import type { Simulator } from '../../bridge/simulator'
+import type { Simulator } from '@/simulator'
 
 /** Live (not deleted) simulator topics carrying a given external_id. */
 export const topicsWithExternalId = (sim: Simulator, externalId: string) =>

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { START_NODE_ARGS } from '../../scripts/tsxNodeArgs'
+import { START_NODE_ARGS } from '@/config/nodeArgs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 

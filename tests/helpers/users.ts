@@ -2,7 +2,7 @@
 // (no access checks, so any role can be made), then log in over HTTP like a real client.
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
-import type { Role } from '../../access/checkRole'
+import type { Role } from '@/access/checkRole'
 
 export type TestUser = { id: number; email: string; password: string; roles: Role[]; token: string }
 /** A role or `anonymous`: the four kinds of caller the access rules know. */

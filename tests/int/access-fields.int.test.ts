@@ -3,7 +3,7 @@
 // update, and the admin's save, which is the REST call with a multipart `_payload`). A
 // refused or ignored value is never stored; a value a role may write is stored as sent.
 import { randomUUID } from 'node:crypto'
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { authHeaders, createUser, createUsersPerRole, type Caller, type Callers, type TestUser } from '../helpers/users'
 
 type Collection = 'stories' | 'events'

@@ -1,6 +1,6 @@
 // Public reads over GraphQL: the same access rules as REST, so drafts, review notes
 // and other people's emails never leak through the second API either.
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { createUsersPerRole, authHeaders, type Callers, type TestUser } from '../helpers/users'
 
 const graphql = async (url: string, user: TestUser | null, query: string) => {

@@ -3,7 +3,7 @@
 import sharp from 'sharp'
 import { randomUUID } from 'node:crypto'
 import type { CollectionSlug } from 'payload'
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { authHeaders, createUser, createUsersPerRole, api, type Caller, type Callers, type TestUser } from '../helpers/users'
 
 type Action = 'create' | 'read' | 'update' | 'delete' | 'publish'

@@ -3,9 +3,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { bootSpace } from '../helpers/bootSpace'
+import { bootSpace } from '@/harness/bootSpace'
 import { api, createUser } from '../helpers/users'
-import { lexicalDocument, paragraphNode } from '../../src/shared/lexical'
+import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 
 type Slug = 'editorial-guidelines' | 'code-of-conduct'
 

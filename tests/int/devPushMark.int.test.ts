@@ -8,10 +8,10 @@ import { join } from 'node:path'
 import { createClient } from '@libsql/client'
 import pg from 'pg'
 import type { Payload } from 'payload'
-import { bootSpace } from '../helpers/bootSpace'
+import { bootSpace } from '@/harness/bootSpace'
 import { describeEachDatabase } from '../helpers/describeEachDatabase'
-import { migrations as sqliteMigrations } from '../../migrations/sqlite'
-import { migrations as postgresMigrations } from '../../migrations/postgres'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { migrations as postgresMigrations } from '@/migrations/postgres'
 
 type Row = { name: string; batch: number }
 

@@ -1,8 +1,8 @@
 import { check } from '@placemarkio/check-geojson'
 import type { FeatureCollection } from 'geojson'
-import type { Event } from '../../src/payload-types'
+import type { Event } from '@/types/payload-types'
 import { findAll, instantOf, parseIcs, prop } from '../unit/events/icsLines'
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 
 type NewEvent = Partial<Omit<Event, 'id' | 'updatedAt' | 'createdAt'>> & { title: string }
 

@@ -2,15 +2,15 @@
 // field), from known limits and Space's own published documents: never by asking the forum,
 // never for a draft. Code writes (seeds, the bridge) stay trusted, so the demo seed's own data
 // must pass: a fresh demo syncs with no failure.
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../helpers/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
 import { clearFaults, injectFaults } from '../helpers/simulatorFaults'
 import { clearRequestLog } from '../helpers/simulatorTopics'
 import { controlFetch } from '../helpers/controlFetch'
 import { api, createUsersPerRole, fieldErrors, type Callers } from '../helpers/users'
-import { lexicalDocument, paragraphNode } from '../../src/shared/lexical'
-import { seedDemo } from '../../src/seed/seedDemo'
-import { demoStories } from '../../src/seed/demoStories'
-import { demoEvents } from '../../src/seed/demoEvents'
+import { lexicalDocument, paragraphNode } from '@/shared/lexical'
+import { seedDemo } from '@/seed/seedDemo'
+import { demoStories } from '@/seed/demoStories'
+import { demoEvents } from '@/seed/demoEvents'
 
 const body = (text: string) => lexicalDocument([paragraphNode(text)])
 const event = (title: string, extra: Record<string, unknown> = {}) => ({

@@ -1,4 +1,4 @@
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 
 describe('health and first start', () => {
   let space: BootedSpace

@@ -4,13 +4,13 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Field } from 'payload'
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../helpers/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
 import { firstPostRaw } from '../helpers/simulatorTopics'
 import { createUsersPerRole, api, fieldErrors, type Callers } from '../helpers/users'
-import { requestResync } from '../../bridge/sync/requestResync'
-import { validateRichTextLinks } from '../../fields/validateRichTextLinks'
-import { RichTextBody } from '../../src/components/site/RichTextBody'
-import { lexicalDocument, paragraphNode, textNode } from '../../src/shared/lexical'
+import { requestResync } from '@/bridge/sync/requestResync'
+import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
+import { RichTextBody } from '@/src/components/site/RichTextBody'
+import { lexicalDocument, paragraphNode, textNode } from '@/shared/lexical'
 
 const dangerous = [
   'javascript:alert(1)',

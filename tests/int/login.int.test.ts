@@ -2,9 +2,9 @@
 // locked account is told for how long and what to do. Plus the first-user form, which offers no
 // roles (that account becomes an admin whatever it picks).
 import { Writable } from 'node:stream'
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { api, createUser, type TestUser } from '../helpers/users'
-import { Users } from '../../collections/Users'
+import { Users } from '@/collections/Users'
 
 type LogLine = { level: number; msg?: string; err?: unknown; stack?: unknown; [key: string]: unknown }
 

@@ -2,11 +2,11 @@
 // migrations (migrations/<dialect>). These tests fail when a schema change lands without
 // `npm run migrations:create`.
 import { randomUUID } from 'node:crypto'
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { describeEachDatabase } from '../helpers/describeEachDatabase'
-import { migrations as sqliteMigrations } from '../../migrations/sqlite'
-import { migrations as postgresMigrations } from '../../migrations/postgres'
-import { pendingStatements } from '../../migrations/pendingStatements'
+import { migrations as sqliteMigrations } from '@/migrations/sqlite'
+import { migrations as postgresMigrations } from '@/migrations/postgres'
+import { pendingStatements } from '@/migrations/pendingStatements'
 
 const paragraph = (text: string) => ({
   root: {

@@ -1,7 +1,7 @@
 // What a caller from outside can ask of the API at once, what it can learn about accounts and
 // what it can upload: reads are paged (no "give me everything"), logging in or asking for a
 // password reset answers the same whether an address has an account, and uploads are raster images.
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { api, authHeaders, createUsersPerRole, type Callers } from '../helpers/users'
 
 describe('reads from outside are bounded', () => {

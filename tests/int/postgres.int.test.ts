@@ -1,7 +1,7 @@
 // The CMS on both production databases: the same REST calls, the same answers, on SQLite and on
 // a real Postgres (embedded, started by the tests themselves).
 import { randomUUID } from 'node:crypto'
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { describeEachDatabase } from '../helpers/describeEachDatabase'
 import { createUsersPerRole, client, fieldErrors, type Callers } from '../helpers/users'
 

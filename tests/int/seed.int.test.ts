@@ -5,12 +5,12 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DateTime } from 'luxon'
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { login, api } from '../helpers/users'
-import { seedDemo, type SeedDemoResult } from '../../src/seed/seedDemo'
-import { storyStatuses } from '../../collections/Stories/workflow'
-import { RRule } from '../../src/shared/rrule'
-import { TSX_NODE_ARGS } from '../../scripts/tsxNodeArgs'
+import { seedDemo, type SeedDemoResult } from '@/seed/seedDemo'
+import { storyStatuses } from '@/collections/Stories/workflow'
+import { RRule } from '@/shared/rrule'
+import { TSX_NODE_ARGS } from '@/config/nodeArgs'
 
 describe('seedDemo', () => {
   let space: BootedSpace

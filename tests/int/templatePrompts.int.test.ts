@@ -3,11 +3,11 @@
 // published at all.
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { createUser, api, type TestUser } from '../helpers/users'
-import { renderLexicalMarkdown } from '../../bridge/sync/renderLexicalMarkdown'
-import { RichTextBody } from '../../src/components/site/RichTextBody'
-import { isTemplatePrompt } from '../../src/shared/lexical'
+import { renderLexicalMarkdown } from '@/bridge/sync/renderLexicalMarkdown'
+import { RichTextBody } from '@/src/components/site/RichTextBody'
+import { isTemplatePrompt } from '@/shared/lexical'
 
 type LexicalNode = { type: string; text?: string; format?: number | string; style?: string; textFormat?: number; textStyle?: string; children?: LexicalNode[] }
 type Body = { root: LexicalNode & { children: LexicalNode[] } }

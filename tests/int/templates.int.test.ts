@@ -1,6 +1,6 @@
 // Editorial templates pre-fill a new story's body; the first registered user is an admin.
 // One boot for the file (Payload keeps one instance per process), so first-register runs first.
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { createUser, api, type TestUser } from '../helpers/users'
 
 type LexicalNode = { type: string; tag?: string; text?: string; children?: LexicalNode[] }

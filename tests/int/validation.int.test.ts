@@ -1,7 +1,7 @@
 // Bad input answers 400 naming the field, and writes nothing: every collection's count
 // (and the stories' revisions) is the same before and after.
 import type { CollectionSlug } from 'payload'
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { createUsersPerRole, api, fieldErrors, type Callers } from '../helpers/users'
 
 const event = {

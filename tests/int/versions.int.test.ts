@@ -1,5 +1,5 @@
 // Every save keeps a revision; editors list and restore them, contributors cannot read them.
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { createUsersPerRole, api, type Callers } from '../helpers/users'
 
 describe('story revisions', () => {

@@ -1,9 +1,9 @@
 // Scheduled publication: an editor approves a story with `scheduledFor`; publishDueStories
 // (called by node-cron in the worker) publishes it once that time has come, and only then.
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { createUsersPerRole, api, type Callers } from '../helpers/users'
-import { slugify } from '../../src/shared/slugify'
-import { publishDueStories } from '../../src/scheduling/publishDueStories'
+import { slugify } from '@/shared/slugify'
+import { publishDueStories } from '@/src/worker/publishDueStories'
 
 describe('scheduled publication', () => {
   let space: BootedSpace

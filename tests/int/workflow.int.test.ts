@@ -1,9 +1,9 @@
 // Every status move × every role, through PATCH /api/stories/:id. The legal moves are written
 // out here as the specification, independently of collections/Stories/workflow.ts.
 import { randomUUID } from 'node:crypto'
-import { bootSpace, type BootedSpace } from '../helpers/bootSpace'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { createUsersPerRole, api, fieldErrors, type Callers } from '../helpers/users'
-import { storyStatuses, type StoryStatus } from '../../collections/Stories/workflow'
+import { storyStatuses, type StoryStatus } from '@/collections/Stories/workflow'
 
 const staffMoves = [
   'draft→submitted', 'draft→published',

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
-import type { BridgeSettings } from '../../bridgeSettings'
-import { statusLabel } from '../../../src/events/statusLabel'
+import type { BridgeSettings } from '@/bridge/bridgeSettings'
+import { statusLabel } from '@/events/statusLabel'
 import { syncSubject, type SyncedCollection } from '../syncSubjects'
 import { sameTopicTitle } from './topicLimitProblems'
 

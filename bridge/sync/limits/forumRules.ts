@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { BridgeSettings } from '../../bridgeSettings'
+import type { BridgeSettings } from '@/bridge/bridgeSettings'
 import { DISCOURSE_DEFAULT_TOPIC_LIMITS, type TopicLimits } from './TopicLimits'
 
 /**

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
-import { DiscourseNotFoundError } from '../../discourse'
-import type { Bridge } from '../../createBridge'
+import { DiscourseNotFoundError } from '@/bridge/discourse'
+import type { Bridge } from '@/bridge/createBridge'
 import type { CloseJobInput } from '../queueSync'
 
 /**

@@ -1,6 +1,6 @@
 import type { TaskConfig } from 'payload'
-import { DiscourseAuthError, DiscourseValidationError, isRetryable } from '../../discourse'
-import type { Bridge } from '../../createBridge'
+import { DiscourseAuthError, DiscourseValidationError, isRetryable } from '@/bridge/discourse'
+import type { Bridge } from '@/bridge/createBridge'
 import { describeSyncError } from '../describeSyncError'
 import { queueSync, type SyncJobInput } from '../queueSync'
 import { syncBackoff } from '../syncBackoff'

@@ -1,7 +1,7 @@
 import type { TaskConfig } from 'payload'
-import type { Bridge } from '../../createBridge'
+import type { Bridge } from '@/bridge/createBridge'
 import { createCloseDiscourseTopicTask } from './CloseDiscourseTopicTask'
-import { createRefreshTopicActivityTask } from '../../activity/RefreshTopicActivityTask'
+import { createRefreshTopicActivityTask } from '@/bridge/activity/RefreshTopicActivityTask'
 import { createSyncDiscourseTopicTask } from './SyncDiscourseTopicTask'
 
 /** The bridge's job tasks, bound to one bridge (client, limiter, settings). */

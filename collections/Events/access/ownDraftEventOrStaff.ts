@@ -1,5 +1,5 @@
 import type { Access, AccessResult } from 'payload'
-import { checkRole } from '../../../access/checkRole'
+import { checkRole } from '@/access/checkRole'
 
 /** Staff change any event; a contributor only their own unpublished one. */
 export const ownDraftEventOrStaff: Access = ({ req: { user } }): AccessResult => {

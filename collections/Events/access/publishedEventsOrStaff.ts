@@ -1,5 +1,5 @@
 import type { Access, AccessResult } from 'payload'
-import { checkRole } from '../../../access/checkRole'
+import { checkRole } from '@/access/checkRole'
 
 /** Anonymous readers see published events; logged-in writers also their own; staff see all. */
 export const publishedEventsOrStaff: Access = ({ req: { user } }): AccessResult => {

@@ -1,4 +1,4 @@
-import type { FilterProblem } from '../../../src/events/parseFeedFilters'
+import type { FilterProblem } from '@/events/parseFeedFilters'
 
 /** 400 in Payload's error shape, naming the query parameter at fault. */
 export const badFilterResponse = ({ parameter, message }: FilterProblem): Response =>

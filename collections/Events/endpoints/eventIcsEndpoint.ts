@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { buildIcsCalendar } from '../../../src/events/buildIcsCalendar'
+import { buildIcsCalendar } from '@/events/buildIcsCalendar'
 import { feedBaseUrl } from './feedBaseUrl'
 import { feedResponse } from './feedResponse'
 import { findFeedEvents } from './findFeedEvents'

@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { buildEventListing } from '../../../src/events/buildEventListing'
+import { buildEventListing } from '@/events/buildEventListing'
 import { feedBaseUrl } from './feedBaseUrl'
 import { feedResponse } from './feedResponse'
 import { loadFeed } from './loadFeed'

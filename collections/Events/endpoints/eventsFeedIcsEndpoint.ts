@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
-import { buildIcsCalendar } from '../../../src/events/buildIcsCalendar'
-import type { FeedEvent } from '../../../src/events/FeedEvent'
+import { buildIcsCalendar } from '@/events/buildIcsCalendar'
+import type { FeedEvent } from '@/events/FeedEvent'
 import { feedBaseUrl } from './feedBaseUrl'
 import { feedResponse } from './feedResponse'
 import { loadFeed } from './loadFeed'

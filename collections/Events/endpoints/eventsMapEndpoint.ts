@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { buildEventsGeoJson } from '../../../src/events/buildEventsGeoJson'
+import { buildEventsGeoJson } from '@/events/buildEventsGeoJson'
 import { feedBaseUrl } from './feedBaseUrl'
 import { feedResponse } from './feedResponse'
 import { loadFeed } from './loadFeed'

@@ -1,5 +1,5 @@
 import type { PayloadRequest, Where } from 'payload'
-import type { FeedEvent } from '../../../src/events/FeedEvent'
+import type { FeedEvent } from '@/events/FeedEvent'
 
 /** Hard cap on events read for one feed; a movement's calendar stays far below it. */
 const MAX_EVENTS = 2000

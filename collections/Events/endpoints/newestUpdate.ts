@@ -1,4 +1,4 @@
-import type { FeedEvent } from '../../../src/events/FeedEvent'
+import type { FeedEvent } from '@/events/FeedEvent'
 
 /** The latest `updatedAt` among the events, for Last-Modified. */
 export const newestUpdate = (events: FeedEvent[]): Date | undefined =>

@@ -1,5 +1,5 @@
 import { APIError, type CollectionBeforeOperationHook } from 'payload'
-import { checkRole } from '../../../access/checkRole'
+import { checkRole } from '@/access/checkRole'
 
 // `publication` is staff-only at field level, and Payload drops a field the caller may not
 // write without saying so: a contributor "publishing" would get a 200 and a still-draft event.

@@ -1,4 +1,4 @@
-import { RRule } from '../../../src/shared/rrule'
+import { RRule } from '@/shared/rrule'
 
 
 export const supportedFrequencies = ['WEEKLY', 'MONTHLY'] as const

@@ -1,5 +1,5 @@
 import type { FieldAccess } from 'payload'
-import { checkRole } from '../../../access/checkRole'
+import { checkRole } from '@/access/checkRole'
 
 /** Review notes: the story's authors and staff read them; nobody else (never the public). */
 export const authorOrStaffField: FieldAccess = ({ req: { user }, doc }) => {

@@ -1,5 +1,5 @@
 import type { Access, AccessResult } from 'payload'
-import { checkRole } from '../../../access/checkRole'
+import { checkRole } from '@/access/checkRole'
 import { contributorEditableStatuses } from '../workflow'
 
 /** Staff edit any story; a contributor edits their own until it is submitted. */

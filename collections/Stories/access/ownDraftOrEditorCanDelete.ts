@@ -1,5 +1,5 @@
 import type { Access, AccessResult } from 'payload'
-import { checkRole } from '../../../access/checkRole'
+import { checkRole } from '@/access/checkRole'
 
 /** Staff delete any story; a contributor only their own unsubmitted draft. */
 export const ownDraftOrEditorCanDelete: Access = ({ req: { user } }): AccessResult => {

@@ -1,5 +1,5 @@
 import type { Access, AccessResult } from 'payload'
-import { checkRole } from '../../../access/checkRole'
+import { checkRole } from '@/access/checkRole'
 
 /** Anonymous readers see published stories; contributors also their own; staff see all. */
 export const publishedOrVisibleToUser: Access = ({ req: { user } }): AccessResult => {

@@ -1,5 +1,5 @@
 import type { Endpoint } from 'payload'
-import { checkRole } from '../../../access/checkRole'
+import { checkRole } from '@/access/checkRole'
 import { templatePrefill } from '../templatePrefill'
 
 /**

@@ -1,5 +1,5 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import type { Role } from '../../../access/checkRole'
+import type { Role } from '@/access/checkRole'
 import { checkTransition, initialStatuses, type StoryStatus } from '../workflow'
 
 // Writes from code (the bridge, the scheduler, seeds) pass overrideAccess and are trusted;

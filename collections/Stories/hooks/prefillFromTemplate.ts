@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook } from 'payload'
-import { isEmptyLexical } from '../../../src/shared/lexical'
+import { isEmptyLexical } from '@/shared/lexical'
 import { templatePrefill } from '../templatePrefill'
 
 /** A story started from an editorial template gets the template's sections as its body. */

@@ -1,5 +1,5 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
-import { isTemplatePrompt, withoutPromptStyle } from '../../../src/shared/lexical'
+import { isTemplatePrompt, withoutPromptStyle } from '@/shared/lexical'
 
 // Lexical gives text typed over a template prompt the prompt's style, so the editor cannot tell
 // the writer's words from the prompt. A saved prompt node whose text is still a prompt (one the

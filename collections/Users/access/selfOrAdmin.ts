@@ -1,5 +1,5 @@
 import type { Access, AccessResult } from 'payload'
-import { checkRole } from '../../../access/checkRole'
+import { checkRole } from '@/access/checkRole'
 
 /** Admins see every account; everyone else sees only their own (emails never leak). */
 export const selfOrAdmin: Access = ({ req: { user } }): AccessResult => {

@@ -4,13 +4,13 @@
 // leaves, so a benchmark can tell the limiter's pace from gaps in the work fed to it.
 import { Router } from 'express'
 import type { Payload } from 'payload'
-import { parseEnv } from '../../../config/env'
-import { bridgeSettings } from '../../../bridge/bridgeSettings'
-import type { Bridge } from '../../../bridge/createBridge'
-import { createDiscourseClient, createDiscourseLimiter, type DiscourseLimiter } from '../../../bridge/discourse'
-import { startSimulator, type Simulator } from '../../../bridge/simulator'
-import { webhookRouter } from '../../../bridge/webhooks/webhookRouter'
-import { bootSpace, type BootedSpace } from '../../../tests/helpers/bootSpace'
+import { parseEnv } from '@/config/env'
+import { bridgeSettings } from '@/bridge/bridgeSettings'
+import type { Bridge } from '@/bridge/createBridge'
+import { createDiscourseClient, createDiscourseLimiter, type DiscourseLimiter } from '@/bridge/discourse'
+import { startSimulator, type Simulator } from '@/simulator'
+import { webhookRouter } from '@/bridge/webhooks/webhookRouter'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 
 export const BENCH_WEBHOOK_SECRET = 'bench-webhook-secret'
 

@@ -1,5 +1,5 @@
 // Figures from the simulator's request log: what reached the forum, how fast, what it refused.
-import type { RequestLogEntry } from '../../../bridge/simulator'
+import type { RequestLogEntry } from '@/simulator'
 
 /** `GET /t/123.json?page=2` → `GET /t/:id.json`: one kind per route. */
 export const requestKind = (e: Pick<RequestLogEntry, 'method' | 'path'>) =>

@@ -2,9 +2,9 @@
 // straight in the simulator's state (no HTTP, no webhooks, nothing in its request log) and the
 // stories inserted by the load benchmark's seeder with their `discourse` group filled in.
 import type { Payload } from 'payload'
-import type { Simulator } from '../../../bridge/simulator'
-import { createReply, createTopic, type Forum } from '../../../bridge/simulator/forum'
-import { findUserByUsername, type SimTopic } from '../../../bridge/simulator/state'
+import type { Simulator } from '@/simulator'
+import { createReply, createTopic, type Forum } from '@/simulator/forum'
+import { findUserByUsername, type SimTopic } from '@/simulator/state'
 import { seedStories } from '../load/seedStories'
 
 /** The simulator's forum without webhooks: activity a benchmark makes costs no delivery. */

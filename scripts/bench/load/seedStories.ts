@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { headingNode, lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
+import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
 
 const words = 'volunteers gathered in the square to plan the next assembly while neighbours brought food water and maps of the district'.split(' ')
 const sentence = (seed: number, length: number) => {

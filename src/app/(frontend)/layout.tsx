@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
-import { SiteShell } from '../../components/site/SiteShell'
+import { SiteShell } from '@/src/components/site/SiteShell'
 import './site.css'
 
 export const metadata: Metadata = {

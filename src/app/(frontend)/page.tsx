@@ -1,8 +1,8 @@
 import Link from 'next/link'
-import { EventList } from '../../components/site/EventList'
-import { StoryList } from '../../components/site/StoryList'
-import { findEventOccurrences } from '../../site/findEventOccurrences'
-import { findStories } from '../../site/findStories'
+import { EventList } from '@/src/components/site/EventList'
+import { StoryList } from '@/src/components/site/StoryList'
+import { findEventOccurrences } from '@/src/site/findEventOccurrences'
+import { findStories } from '@/src/site/findStories'
 
 /** Home: the latest stories and the next events. */
 export default async function HomePage() {

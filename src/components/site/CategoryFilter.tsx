@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { CategoryLink } from '../../site/findCategories'
+import type { CategoryLink } from '@/src/site/findCategories'
 
 type Props = { categories: CategoryLink[]; current: string | null }
 

@@ -1,4 +1,4 @@
-import type { StoryDiscussion } from '../../site/toDiscussion'
+import type { StoryDiscussion } from '@/src/site/toDiscussion'
 
 const repliesText = (n: number) => (n === 0 ? 'No replies yet' : n === 1 ? '1 reply' : `${n} replies`)
 const countText = (n: number, one: string) => `${n.toLocaleString('en')} ${n === 1 ? one : `${one}s`}`

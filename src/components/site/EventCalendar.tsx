@@ -1,11 +1,11 @@
 'use client'
 import Link from 'next/link'
 import { useMemo } from 'react'
-import type { EventOccurrence } from '../../site/EventOccurrence'
-import { dayKeysInZone } from '../../site/dayKeysInZone'
-import { monthGrid } from '../../site/monthGrid'
+import type { EventOccurrence } from '@/src/site/EventOccurrence'
+import { dayKeysInZone } from '@/src/site/dayKeysInZone'
+import { monthGrid } from '@/src/site/monthGrid'
 import { useReaderTimeZone } from './useReaderTimeZone'
-import { titleWithStatus } from '../../events/titleWithStatus'
+import { titleWithStatus } from '@/events/titleWithStatus'
 
 type Props = { month: string; occurrences: EventOccurrence[] }
 

@@ -1,4 +1,4 @@
-import type { EventOccurrence } from '../../site/EventOccurrence'
+import type { EventOccurrence } from '@/src/site/EventOccurrence'
 import { EventListItem } from './EventListItem'
 
 type Props = { occurrences: EventOccurrence[]; headingLevel?: 2 | 3; empty?: string }

@@ -1,7 +1,7 @@
 import Link from 'next/link'
-import type { EventOccurrence } from '../../site/EventOccurrence'
+import type { EventOccurrence } from '@/src/site/EventOccurrence'
 import { EventTime } from './EventTime'
-import { titleWithStatus } from '../../events/titleWithStatus'
+import { titleWithStatus } from '@/events/titleWithStatus'
 
 const formats: Record<string, string> = { in_person: 'In person', online: 'Online', hybrid: 'Hybrid' }
 

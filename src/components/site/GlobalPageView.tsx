@@ -1,4 +1,4 @@
-import type { GlobalPage } from '../../site/findGlobalPage'
+import type { GlobalPage } from '@/src/site/findGlobalPage'
 import { RichTextBody } from './RichTextBody'
 import { SubmitStoryLink } from './SubmitStoryLink'
 

@@ -1,7 +1,7 @@
 'use client'
 import 'leaflet/dist/leaflet.css'
 import { useEffect, useRef, useState } from 'react'
-import { titleWithStatus } from '../../events/titleWithStatus'
+import { titleWithStatus } from '@/events/titleWithStatus'
 import type { MapFeature } from './MapFeature'
 
 type Props = {

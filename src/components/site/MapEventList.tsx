@@ -1,4 +1,4 @@
-import { titleWithStatus } from '../../events/titleWithStatus'
+import { titleWithStatus } from '@/events/titleWithStatus'
 import { EventTime } from './EventTime'
 import type { MapFeature } from './MapFeature'
 

@@ -1,6 +1,6 @@
 import { RichText, type JSXConverter, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
-import { isSafeUrl } from '../../shared/isSafeUrl'
-import { withoutTemplatePrompts } from '../../shared/lexical'
+import { isSafeUrl } from '@/shared/isSafeUrl'
+import { withoutTemplatePrompts } from '@/shared/lexical'
 
 type EditorState = Parameters<typeof RichText>[0]['data']
 type LinkNode = { fields?: { url?: unknown; linkType?: string } | null; children?: unknown[] }

@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { AuthorLink } from '../../site/AuthorLink'
+import type { AuthorLink } from '@/src/site/AuthorLink'
 
 type Props = { authors: AuthorLink[]; authorNames: string | null }
 

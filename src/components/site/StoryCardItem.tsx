@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import type { StoryCard } from '../../site/StoryCard'
+import type { StoryCard } from '@/src/site/StoryCard'
 import { PublishedDate } from './PublishedDate'
 
 type Props = { story: StoryCard; headingLevel?: 2 | 3 }

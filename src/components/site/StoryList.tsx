@@ -1,4 +1,4 @@
-import type { StoryCard } from '../../site/StoryCard'
+import type { StoryCard } from '@/src/site/StoryCard'
 import { StoryCardItem } from './StoryCardItem'
 
 type Props = { stories: StoryCard[]; headingLevel?: 2 | 3; empty?: string }

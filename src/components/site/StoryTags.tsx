@@ -1,5 +1,5 @@
 import Link from 'next/link'
-import { tagPath } from '../../site/tagPath'
+import { tagPath } from '@/src/site/tagPath'
 
 /** A story's tags, each a link to the other published stories with it. */
 export const StoryTags = ({ tags }: { tags: string[] }) =>

@@ -1,6 +1,6 @@
 import type { Express } from 'express'
 import type { Payload } from 'payload'
-import type { Env } from '../../../config/env'
+import type { Env } from '@/config/env'
 import { securityHeaders } from './securityHeaders'
 import { loginRateLimit } from './loginRateLimit'
 import { bodySizeLimit } from './bodySizeLimit'

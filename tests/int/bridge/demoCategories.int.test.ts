@@ -1,9 +1,9 @@
 // A demo (`npm start` with no DISCOURSE_URL) files Space's topics where the built-in simulator
 // keeps them: a story in its category's mapped Discourse category, else in Space News; an event
 // in Events. Never in Uncategorized.
-import { DEFAULT_CATEGORY_IDS } from '../../../bridge/simulator'
-import { headingNode, lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
+import { DEFAULT_CATEGORY_IDS } from '@/simulator'
+import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
 
 let space: SpaceWithSimulator
 beforeAll(async () => {

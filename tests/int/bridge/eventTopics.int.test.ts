@@ -1,5 +1,5 @@
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
-import { firstPostRaw, topicsWithExternalId } from '../../helpers/simulatorTopics'
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import { firstPostRaw, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
 
 let space: SpaceWithSimulator
 beforeAll(async () => {

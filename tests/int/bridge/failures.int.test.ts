@@ -1,9 +1,9 @@
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
-import { SYNC_QUEUE } from '../../../bridge/sync/queueSync'
-import { apiWrites, clearRequestLog, topicsWithExternalId } from '../../helpers/simulatorTopics'
-import { clearFaults, injectFaults } from '../../helpers/simulatorFaults'
-import { paragraphNode, lexicalDocument } from '../../../src/shared/lexical'
-import { authHeaders, createUser } from '../../helpers/users'
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import { SYNC_QUEUE } from '@/bridge/sync/queueSync'
+import { apiWrites, clearRequestLog, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
+import { clearFaults, injectFaults } from '@/tests/helpers/simulatorFaults'
+import { paragraphNode, lexicalDocument } from '@/shared/lexical'
+import { authHeaders, createUser } from '@/tests/helpers/users'
 
 let space: SpaceWithSimulator
 beforeAll(async () => {

@@ -2,14 +2,14 @@
 // (5xx bursts, a 429 episode, latency, creates committed but unanswered) and the worker
 // process is killed and restarted mid-run. At the end every story's topic matches it.
 import { jest } from '@jest/globals'
-import { bootWithSimulator, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
-import { injectFaults } from '../../helpers/simulatorFaults'
-import { firstPostRaw } from '../../helpers/simulatorTopics'
-import { controlFetch } from '../../helpers/controlFetch'
-import { startWorkerProcess, type WorkerProcess } from '../../helpers/startWorkerProcess'
-import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
-import { renderStoryTopic } from '../../../bridge/sync/renderStoryTopic'
-import { bridgeSettings } from '../../../bridge/bridgeSettings'
+import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import { injectFaults } from '@/tests/helpers/simulatorFaults'
+import { firstPostRaw } from '@/tests/helpers/simulatorTopics'
+import { controlFetch } from '@/tests/helpers/controlFetch'
+import { startWorkerProcess, type WorkerProcess } from '@/tests/helpers/startWorkerProcess'
+import { lexicalDocument, paragraphNode } from '@/shared/lexical'
+import { renderStoryTopic } from '@/bridge/sync/renderStoryTopic'
+import { bridgeSettings } from '@/bridge/bridgeSettings'
 
 const STORIES = 40
 const OPERATIONS = 220

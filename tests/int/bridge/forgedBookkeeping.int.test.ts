@@ -1,10 +1,10 @@
 // A writer forging the bridge's bookkeeping through the API, end to end against the simulator:
 // the takeover of another story's topic, a story hidden from the forum by a forged state, a
 // "Join the discussion" link to another site, and invented activity on the public page.
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
-import { firstPostRaw, topicsWithExternalId } from '../../helpers/simulatorTopics'
-import { createUsersPerRole, client, type Callers } from '../../helpers/users'
-import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import { firstPostRaw, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
+import { createUsersPerRole, client, type Callers } from '@/tests/helpers/users'
+import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 
 let space: SpaceWithSimulator
 let users: Callers

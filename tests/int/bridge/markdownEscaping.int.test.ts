@@ -2,10 +2,10 @@
 // organizer) reaches the forum as that text: the topic title as typed (Discourse reads titles
 // as plain text), the first post with the Markdown escaped so nothing is read as a link,
 // emphasis or HTML.
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
-import { firstPostRaw, topicsWithExternalId } from '../../helpers/simulatorTopics'
-import { markdownToHtml } from '../../helpers/markdownToHtml'
-import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import { firstPostRaw, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
+import { markdownToHtml } from '@/tests/helpers/markdownToHtml'
+import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 
 let space: SpaceWithSimulator
 beforeAll(async () => {

@@ -1,6 +1,6 @@
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
-import { apiWrites, clearRequestLog, firstPostRaw, topicsWithExternalId } from '../../helpers/simulatorTopics'
-import { headingNode, lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import { apiWrites, clearRequestLog, firstPostRaw, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
+import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
 
 let space: SpaceWithSimulator
 beforeAll(async () => {

@@ -1,8 +1,8 @@
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
-import { controlFetch } from '../../helpers/controlFetch'
-import { createBridge } from '../../../bridge/createBridge'
-import { runReconcilePass } from '../../../bridge/activity/runReconcilePass'
-import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import { controlFetch } from '@/tests/helpers/controlFetch'
+import { createBridge } from '@/bridge/createBridge'
+import { runReconcilePass } from '@/bridge/activity/runReconcilePass'
+import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 
 let space: SpaceWithSimulator
 const ids: Array<number | string> = []

@@ -1,8 +1,8 @@
-import { signWebhookBody } from '../../../bridge/simulator'
-import { bootWithSimulator, drainSyncQueue, WEBHOOK_SECRET, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
-import { controlFetch } from '../../helpers/controlFetch'
-import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
-import { seenDeliveries } from '../../../bridge/webhooks/seenDeliveries'
+import { signWebhookBody } from '@/simulator'
+import { bootWithSimulator, drainSyncQueue, WEBHOOK_SECRET, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import { controlFetch } from '@/tests/helpers/controlFetch'
+import { lexicalDocument, paragraphNode } from '@/shared/lexical'
+import { seenDeliveries } from '@/bridge/webhooks/seenDeliveries'
 
 let space: SpaceWithSimulator
 let storyId: number | string

@@ -4,8 +4,8 @@
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import type { Payload } from 'payload'
-import type { SpaceWithSimulator } from '../../helpers/bootWithSimulator'
-import { TSX_NODE_ARGS } from '../../../scripts/tsxNodeArgs'
+import type { SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import { TSX_NODE_ARGS } from '@/config/nodeArgs'
 
 export type CliRun = { code: number | null; stdout: string; stderr: string; json: <T = any>() => T }
 

@@ -1,6 +1,6 @@
 // status, push, pull and retry run as the real CLI subprocess against a database prepared
 // here and the simulator; also the exit codes for partial failure and bad configuration.
-import { bootWithSimulator, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
+import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
 import { cliEnv, exitOf, clearSimulatorRequests, closedPort, databaseSnapshot, forumWrites, runCli } from './runCli'
 
 let space: SpaceWithSimulator

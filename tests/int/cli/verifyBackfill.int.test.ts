@@ -1,10 +1,10 @@
 // verify (and --fix) against drift made on the forum side, and backfill linking stories to
 // topics that already exist, run as the real CLI subprocess.
-import { createDiscourseClient } from '../../../bridge/discourse'
-import { bridgeSettings } from '../../../bridge/bridgeSettings'
-import { renderStoryTopic } from '../../../bridge/sync/renderStoryTopic'
-import type { Story } from '../../../src/payload-types'
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
+import { createDiscourseClient } from '@/bridge/discourse'
+import { bridgeSettings } from '@/bridge/bridgeSettings'
+import { renderStoryTopic } from '@/bridge/sync/renderStoryTopic'
+import type { Story } from '@/types/payload-types'
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
 import { cliEnv, exitOf, clearSimulatorRequests, databaseSnapshot, forumWrites, runCli, simulatorRequests } from './runCli'
 
 let space: SpaceWithSimulator

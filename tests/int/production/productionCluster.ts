@@ -5,9 +5,9 @@ import { spawn, type ChildProcess } from 'node:child_process'
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type { Payload } from 'payload'
-import type { RequestLogEntry, Simulator } from '../../../bridge/simulator'
-import { freePort } from '../../helpers/startProductServer'
-import { START_NODE_ARGS } from '../../../scripts/tsxNodeArgs'
+import type { RequestLogEntry, Simulator } from '@/simulator'
+import { freePort } from '@/harness/startProduct'
+import { START_NODE_ARGS } from '@/config/nodeArgs'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
 

@@ -4,12 +4,12 @@
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import express from 'express'
-import { bootSpace, type BootedSpace } from '../../helpers/bootSpace'
-import { createUser } from '../../helpers/users'
-import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
-import { notifyContentChanged } from '../../../src/shared/contentEvents'
-import { cachedPageForAnonymous } from '../../../src/server/cachedPageForAnonymous'
-import { siteCache } from '../../../src/site/siteCache'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
+import { createUser } from '@/tests/helpers/users'
+import { lexicalDocument, paragraphNode } from '@/shared/lexical'
+import { notifyContentChanged } from '@/shared/contentEvents'
+import { cachedPageForAnonymous } from '@/src/server/cachedPageForAnonymous'
+import { siteCache } from '@/src/site/siteCache'
 
 describe('the anonymous REST list cache', () => {
   let space: BootedSpace

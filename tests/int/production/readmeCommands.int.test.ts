@@ -9,8 +9,8 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createClient } from '@libsql/client'
-import { ensureNextBuild, freePort } from '../../helpers/startProductServer'
-import { migrations } from '../../../migrations/sqlite'
+import { ensureNextBuild, freePort } from '@/harness/startProduct'
+import { migrations } from '@/migrations/sqlite'
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..')
 const PROMPT = /Would you like to proceed|\(y\/N\)/

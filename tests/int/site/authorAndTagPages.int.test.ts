@@ -2,19 +2,19 @@
 // email or any other field of `users`, no page for someone who has published nothing, paged like
 // the story index, linked from the story page, and fresh after a story changes.
 import { renderToStaticMarkup } from 'react-dom/server'
-import type { User } from '../../../src/payload-types'
-import { bootSpace, type BootedSpace } from '../../helpers/bootSpace'
-import { describeEachDatabase } from '../../helpers/describeEachDatabase'
-import { allowSiteReadsOutsideNext } from '../../helpers/outsideNextRequests'
-import { setRunningPayload } from '../../../src/shared/runningPayload'
+import type { User } from '@/types/payload-types'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
+import { describeEachDatabase } from '@/tests/helpers/describeEachDatabase'
+import { allowSiteReadsOutsideNext } from '@/tests/helpers/outsideNextRequests'
+import { setRunningPayload } from '@/src/site/runningPayload'
 
 await allowSiteReadsOutsideNext()
-const { findAuthorPage } = await import('../../../src/site/findAuthorPage')
-const { findTagPage } = await import('../../../src/site/findTagPage')
-const { siteCache } = await import('../../../src/site/siteCache')
-const { default: AuthorPage } = await import('../../../src/app/(frontend)/authors/[slug]/page')
-const { default: TagPage } = await import('../../../src/app/(frontend)/tags/[tag]/page')
-const { default: StoryPage } = await import('../../../src/app/(frontend)/stories/[slug]/page')
+const { findAuthorPage } = await import('@/src/site/findAuthorPage')
+const { findTagPage } = await import('@/src/site/findTagPage')
+const { siteCache } = await import('@/src/site/siteCache')
+const { default: AuthorPage } = await import('@/src/app/(frontend)/authors/[slug]/page')
+const { default: TagPage } = await import('@/src/app/(frontend)/tags/[tag]/page')
+const { default: StoryPage } = await import('@/src/app/(frontend)/stories/[slug]/page')
 
 /** What next/navigation's redirect() and notFound() throw, read back. */
 const thrownBy = async (render: () => Promise<unknown>): Promise<string> => {

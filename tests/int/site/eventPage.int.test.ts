@@ -1,14 +1,14 @@
 // The event page as the site renders it, from a real Payload: the rich-text description, a
 // small map of the place when the event has coordinates, and where to go (venue, online link).
 import { renderToStaticMarkup } from 'react-dom/server'
-import { bootSpace, type BootedSpace } from '../../helpers/bootSpace'
-import { headingNode, lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
-import { setRunningPayload } from '../../../src/shared/runningPayload'
-import { siteCache } from '../../../src/site/siteCache'
-import { allowSiteReadsOutsideNext } from '../../helpers/outsideNextRequests'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
+import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
+import { setRunningPayload } from '@/src/site/runningPayload'
+import { siteCache } from '@/src/site/siteCache'
+import { allowSiteReadsOutsideNext } from '@/tests/helpers/outsideNextRequests'
 
 await allowSiteReadsOutsideNext()
-const { default: EventPage } = await import('../../../src/app/(frontend)/events/[slug]/page')
+const { default: EventPage } = await import('@/src/app/(frontend)/events/[slug]/page')
 
 let space: BootedSpace
 

@@ -4,16 +4,16 @@
 import { jest } from '@jest/globals'
 import { createElement as h } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '../../helpers/bootWithSimulator'
-import { lexicalDocument, paragraphNode } from '../../../src/shared/lexical'
-import { setRunningPayload } from '../../../src/shared/runningPayload'
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import { lexicalDocument, paragraphNode } from '@/shared/lexical'
+import { setRunningPayload } from '@/src/site/runningPayload'
 
 // src/site calls next/server's connection(), which throws outside a request Next renders.
 const nextServer = await import('next/server')
 jest.unstable_mockModule('next/server', () => ({ ...nextServer, connection: async () => undefined }))
-const { findStoryBySlug } = await import('../../../src/site/findStoryBySlug')
-const { siteCache } = await import('../../../src/site/siteCache')
-const { Discussion } = await import('../../../src/components/site/Discussion')
+const { findStoryBySlug } = await import('@/src/site/findStoryBySlug')
+const { siteCache } = await import('@/src/site/siteCache')
+const { Discussion } = await import('@/src/components/site/Discussion')
 
 let space: SpaceWithSimulator
 beforeAll(async () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { bridgeSettings } from '../../../bridge/bridgeSettings'
-import { DEFAULT_CATEGORY_IDS } from '../../../bridge/simulator'
-import { parseEnv } from '../../../config/env'
+import { bridgeSettings } from '@/bridge/bridgeSettings'
+import { DEFAULT_CATEGORY_IDS } from '@/simulator'
+import { parseEnv } from '@/config/env'
 
 const categories = (vars: Record<string, string>) => {
   const s = bridgeSettings(parseEnv({ NODE_ENV: 'test', ...vars }))

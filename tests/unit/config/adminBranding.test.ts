@@ -4,10 +4,10 @@ import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { parseEnv } from '../../../config/env'
-import { createPayloadConfig } from '../../../config/createPayloadConfig'
-import { SpaceIcon } from '../../../src/components/admin/branding/SpaceIcon'
-import { SpaceLogo } from '../../../src/components/admin/branding/SpaceLogo'
+import { parseEnv } from '@/config/env'
+import { createPayloadConfig } from '@/config/createPayloadConfig'
+import { SpaceIcon } from '@/src/components/admin/branding/SpaceIcon'
+import { SpaceLogo } from '@/src/components/admin/branding/SpaceLogo'
 
 describe("the admin's branding", () => {
   it("uses Space's title, favicon and graphics, and the built-in avatar", async () => {

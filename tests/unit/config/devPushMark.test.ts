@@ -1,4 +1,4 @@
-import { decideDevPush, type DevPushFacts } from '../../../config/devPushMark'
+import { decideDevPush, type DevPushFacts } from '@/config/devPushMark'
 
 const facts = (over: Partial<DevPushFacts>): DevPushFacts => ({
   marked: true,

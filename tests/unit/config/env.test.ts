@@ -1,4 +1,4 @@
-import { parseEnv, EnvError } from '../../../config/env'
+import { parseEnv, EnvError } from '@/config/env'
 
 const SECRET = 'a-long-random-production-secret-0123'
 

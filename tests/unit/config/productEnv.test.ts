@@ -1,4 +1,4 @@
-import { applyProductDefaults, DEFAULT_DATABASE_URL, DEV_DATABASE_URL } from '../../../config/productEnv'
+import { applyProductDefaults, DEFAULT_DATABASE_URL, DEV_DATABASE_URL } from '@/config/productEnv'
 
 describe('the environment every product entry boots with', () => {
   it('is production on the default database unless told otherwise, as `npm start` is', () => {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module'
-import { refusePrompts, refusedPromptLine, PROMPT_EXIT_CODE } from '../../../config/refusePrompts'
+import { refusePrompts, refusedPromptLine, PROMPT_EXIT_CODE } from '@/config/refusePrompts'
 
 // The copy of `prompts` Payload's database adapters load (and ask their questions with).
 const fromPayload = createRequire(createRequire(import.meta.url).resolve('@payloadcms/drizzle'))

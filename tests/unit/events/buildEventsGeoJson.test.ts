@@ -1,6 +1,6 @@
 import { check } from '@placemarkio/check-geojson'
-import { buildEventsGeoJson } from '../../../src/events/buildEventsGeoJson'
-import { expandOccurrences } from '../../../src/events/expandOccurrences'
+import { buildEventsGeoJson } from '@/events/buildEventsGeoJson'
+import { expandOccurrences } from '@/events/expandOccurrences'
 import { feedEventFixture } from './feedEventFixture'
 
 describe('buildEventsGeoJson', () => {

@@ -1,4 +1,4 @@
-import { buildIcsCalendar } from '../../../src/events/buildIcsCalendar'
+import { buildIcsCalendar } from '@/events/buildIcsCalendar'
 import { feedEventFixture } from './feedEventFixture'
 import { findAll, instantOf, parseIcs, prop } from './icsLines'
 

@@ -1,4 +1,4 @@
-import { expandOccurrences } from '../../../src/events/expandOccurrences'
+import { expandOccurrences } from '@/events/expandOccurrences'
 import { feedEventFixture } from './feedEventFixture'
 
 const iso = (dates: Date[]) => dates.map((d) => d.toISOString())

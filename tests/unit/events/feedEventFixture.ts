@@ -1,4 +1,4 @@
-import type { FeedEvent } from '../../../src/events/FeedEvent'
+import type { FeedEvent } from '@/events/FeedEvent'
 
 /** A published-looking event for pure feed tests; override what the test is about. */
 export const feedEventFixture = (overrides: Partial<FeedEvent> = {}): FeedEvent => ({

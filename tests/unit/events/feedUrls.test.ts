@@ -1,9 +1,9 @@
 // Feeds hand stored URLs on to calendar apps, map popups and other sites: a URL written before
 // the save check (or straight into the database) that is not absolute http(s) never leaves.
-import { buildEventsGeoJson } from '../../../src/events/buildEventsGeoJson'
-import { buildEventListing } from '../../../src/events/buildEventListing'
-import { buildIcsCalendar } from '../../../src/events/buildIcsCalendar'
-import { expandOccurrences } from '../../../src/events/expandOccurrences'
+import { buildEventsGeoJson } from '@/events/buildEventsGeoJson'
+import { buildEventListing } from '@/events/buildEventListing'
+import { buildIcsCalendar } from '@/events/buildIcsCalendar'
+import { expandOccurrences } from '@/events/expandOccurrences'
 import { feedEventFixture } from './feedEventFixture'
 
 const hostile = feedEventFixture({

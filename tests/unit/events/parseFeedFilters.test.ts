@@ -1,4 +1,4 @@
-import { parseFeedFilters } from '../../../src/events/parseFeedFilters'
+import { parseFeedFilters } from '@/events/parseFeedFilters'
 
 const parse = (query: string, defaultWhen: 'all' | 'upcoming' = 'upcoming') => parseFeedFilters(new URLSearchParams(query), defaultWhen)
 

@@ -1,4 +1,4 @@
-import { titleWithStatus } from '../../../src/events/titleWithStatus'
+import { titleWithStatus } from '@/events/titleWithStatus'
 
 describe('titleWithStatus', () => {
   it('puts the status before the title of a cancelled or postponed event', () => {

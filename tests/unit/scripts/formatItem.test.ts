@@ -1,5 +1,5 @@
-import { formatItem } from '../../../scripts/cli/formatItem'
-import { createProgress } from '../../../scripts/cli/createProgress'
+import { formatItem } from '@/scripts/cli/formatItem'
+import { createProgress } from '@/scripts/cli/createProgress'
 
 describe('formatItem', () => {
   it('names the document, its topic, the action and the detail on one line', () => {

@@ -1,4 +1,4 @@
-import { isSafeUrl } from '../../../src/shared/isSafeUrl'
+import { isSafeUrl } from '@/shared/isSafeUrl'
 
 // prettier-ignore
 const refused = [

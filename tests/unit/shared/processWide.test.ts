@@ -1,4 +1,4 @@
-import { processWide } from '../../../src/shared/processWide'
+import { processWide } from '@/shared/processWide'
 
 describe('processWide', () => {
   it('gives every caller of one name the value the first caller created', () => {

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next'
-import { GlobalPageView } from '../../../components/site/GlobalPageView'
-import { findGlobalPage } from '../../../site/findGlobalPage'
+import { GlobalPageView } from '@/src/components/site/GlobalPageView'
+import { findGlobalPage } from '@/src/site/findGlobalPage'
 
 export const metadata: Metadata = { title: 'Code of conduct' }
 

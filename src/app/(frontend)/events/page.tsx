@@ -1,9 +1,9 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
-import { EventCalendar } from '../../../components/site/EventCalendar'
-import { EventList } from '../../../components/site/EventList'
-import { findEventOccurrences } from '../../../site/findEventOccurrences'
-import { parseMonth, shiftMonth } from '../../../site/parseMonth'
+import { EventCalendar } from '@/src/components/site/EventCalendar'
+import { EventList } from '@/src/components/site/EventList'
+import { findEventOccurrences } from '@/src/site/findEventOccurrences'
+import { parseMonth, shiftMonth } from '@/src/site/parseMonth'
 
 export const metadata: Metadata = { title: 'Events' }
 

@@ -1,4 +1,4 @@
-import { storiesFeedResponse } from '../../../site/storiesFeedResponse'
+import { storiesFeedResponse } from '@/src/site/storiesFeedResponse'
 
 /** GET /feed.xml: the newest stories as an Atom feed. */
 export const GET = (request: Request) => storiesFeedResponse(request)

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { CategoryFilter } from '../../../components/site/CategoryFilter'
-import { Pagination } from '../../../components/site/Pagination'
-import { StoryList } from '../../../components/site/StoryList'
-import { findCategories } from '../../../site/findCategories'
-import { findStories } from '../../../site/findStories'
-import { pageNumber } from '../../../site/pageNumber'
+import { CategoryFilter } from '@/src/components/site/CategoryFilter'
+import { Pagination } from '@/src/components/site/Pagination'
+import { StoryList } from '@/src/components/site/StoryList'
+import { findCategories } from '@/src/site/findCategories'
+import { findStories } from '@/src/site/findStories'
+import { pageNumber } from '@/src/site/pageNumber'
 
 export const metadata: Metadata = { title: 'Stories' }
 

@@ -1,4 +1,4 @@
-import { WorkflowActions as WorkflowActions_b71ce5ac79cda39c6649151ecc899cb4 } from '../../../../src/components/admin/workflow/WorkflowActions'
+import { WorkflowActions as WorkflowActions_b71ce5ac79cda39c6649151ecc899cb4 } from '../../../components/admin/workflow/WorkflowActions'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -22,11 +22,11 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
-import { DiscourseStatusField as DiscourseStatusField_0dec4219ccf475dbb9e7ed2475477f89 } from '../../../../src/components/admin/discourse/DiscourseStatusField'
-import { DiscourseCell as DiscourseCell_bc5ecae981fdd7f7987205f5d54b461b } from '../../../../src/components/admin/discourse/DiscourseCell'
-import { StartFromTemplate as StartFromTemplate_4dc7dd827fd29d971f9f07b43bee36a2 } from '../../../../src/components/admin/StartFromTemplate'
-import { SpaceIcon as SpaceIcon_10e0d81043351e06f722a1272b4ceeea } from '../../../../src/components/admin/branding/SpaceIcon'
-import { SpaceLogo as SpaceLogo_c8844022ad9ac9d7d3e7c7ab957b5fc7 } from '../../../../src/components/admin/branding/SpaceLogo'
+import { DiscourseStatusField as DiscourseStatusField_0dec4219ccf475dbb9e7ed2475477f89 } from '../../../components/admin/discourse/DiscourseStatusField'
+import { DiscourseCell as DiscourseCell_bc5ecae981fdd7f7987205f5d54b461b } from '../../../components/admin/discourse/DiscourseCell'
+import { StartFromTemplate as StartFromTemplate_4dc7dd827fd29d971f9f07b43bee36a2 } from '../../../components/admin/StartFromTemplate'
+import { SpaceIcon as SpaceIcon_10e0d81043351e06f722a1272b4ceeea } from '../../../components/admin/branding/SpaceIcon'
+import { SpaceLogo as SpaceLogo_c8844022ad9ac9d7d3e7c7ab957b5fc7 } from '../../../components/admin/branding/SpaceLogo'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */

@@ -1,4 +1,4 @@
-import { SPACE_ACCENT, spaceMarkDataUrl } from './spaceMark'
+import { SPACE_ACCENT, spaceMarkDataUrl } from '@/config/spaceMark'
 
 /** The admin's large graphic (the login and create-first-user screens): the mark and the name. */
 export const SpaceLogo = () => (

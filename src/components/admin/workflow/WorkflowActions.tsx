@@ -5,8 +5,8 @@
 // saves the form; the server still enforces every move (enforceWorkflow).
 import { useEffect, useState } from 'react'
 import { Button, toast, useAuth, useDocumentInfo, useField, useForm, useFormFields, useFormProcessing } from '@payloadcms/ui'
-import type { Role } from '../../../../access/checkRole'
-import type { StoryStatus } from '../../../../collections/Stories/workflow'
+import type { Role } from '@/access/checkRole'
+import type { StoryStatus } from '@/collections/Stories/workflow'
 import { statusLabel, workflowActionsFor, type WorkflowAction } from './workflowActions'
 
 // Payload builds a writer's form without the review note (its field access, authors-or-staff,

@@ -1,7 +1,7 @@
 // The workflow's moves as the admin words them. Which moves exist and who may make them comes
 // from collections/Stories/workflow.ts only; this file adds the words and what a move asks for.
-import type { Role } from '../../../../access/checkRole'
-import { allowedMoves, type StoryStatus } from '../../../../collections/Stories/workflow'
+import type { Role } from '@/access/checkRole'
+import { allowedMoves, type StoryStatus } from '@/collections/Stories/workflow'
 
 export type WorkflowAction = {
   key: string
@@ -42,7 +42,7 @@ export const workflowActionsFor = (from: StoryStatus, roles: Role[]): WorkflowAc
     primary: forward.includes(to) && !(from === 'approved' && to === 'in_review'),
   }))
   // Scheduling is publishing later: offered to whoever may publish an approved story now
-  // (src/scheduling/publishDueStories.ts publishes approved stories whose time has come).
+  // (src/worker/publishDueStories.ts publishes approved stories whose time has come).
   if (from === 'approved' && moves.includes('published'))
     actions.splice(actions.findIndex((a) => a.to === 'published') + 1, 0, {
       key: 'schedule',

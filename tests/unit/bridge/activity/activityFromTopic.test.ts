@@ -1,4 +1,4 @@
-import { activityFromTopic } from '../../../../bridge/activity/activityFromTopic'
+import { activityFromTopic } from '@/bridge/activity/activityFromTopic'
 
 const post = (n: number) => ({
   id: 100 + n,

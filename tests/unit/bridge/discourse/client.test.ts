@@ -6,9 +6,9 @@ import {
   DiscourseSchemaError,
   DiscourseValidationError,
   SPACE_USER_AGENT,
-} from '../../../../bridge/discourse'
-import { createScriptedTransport } from '../../../helpers/scriptedTransport'
-import { topicFixture } from '../../../fixtures/discourse/topic'
+} from '@/bridge/discourse'
+import { createScriptedTransport } from '@/tests/helpers/scriptedTransport'
+import { topicFixture } from '@/tests/fixtures/discourse/topic'
 
 const KEY = 'scripted-secret-key'
 

@@ -13,7 +13,7 @@ import {
   isRetryable,
   parseRetryAfter,
   toDiscourseError,
-} from '../../../../bridge/discourse'
+} from '@/bridge/discourse'
 
 const KEY = 'secret-api-key-123'
 const config = (method = 'get', url = '/t/1.json') =>

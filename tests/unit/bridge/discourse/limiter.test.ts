@@ -1,8 +1,8 @@
 // The shared limiter, in virtual time: its pace against Discourse's sliding one-minute window
 // (the simulator's own takeSlot), and pauses for key-wide 429s.
 import { afterEach, beforeEach, describe, expect, it, jest } from '@jest/globals'
-import { createDiscourseLimiter } from '../../../../bridge/discourse'
-import { takeSlot, type SlidingWindow } from '../../../../bridge/simulator/rateLimit'
+import { createDiscourseLimiter } from '@/bridge/discourse'
+import { takeSlot, type SlidingWindow } from '@/simulator/rateLimit'
 
 beforeEach(() => void jest.useFakeTimers())
 afterEach(() => void jest.useRealTimers())

@@ -8,7 +8,7 @@ import {
   retryDelayMs,
   sleep,
   withRetry,
-} from '../../../../bridge/discourse'
+} from '@/bridge/discourse'
 
 const policy = { ...defaultRetryPolicy }
 const server = new DiscourseServerError({ status: 503, method: 'GET', path: '/t/1.json' })

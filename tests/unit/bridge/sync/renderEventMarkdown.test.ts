@@ -1,7 +1,7 @@
-import { renderEventMarkdown } from '../../../../bridge/sync/renderEventMarkdown'
-import { lexicalDocument, paragraphNode } from '../../../../src/shared/lexical'
-import { feedEventFixture } from '../../events/feedEventFixture'
-import { markdownToHtml } from '../../../helpers/markdownToHtml'
+import { renderEventMarkdown } from '@/bridge/sync/renderEventMarkdown'
+import { lexicalDocument, paragraphNode } from '@/shared/lexical'
+import { feedEventFixture } from '@/tests/unit/events/feedEventFixture'
+import { markdownToHtml } from '@/tests/helpers/markdownToHtml'
 
 const publicUrl = 'https://space.example.org'
 

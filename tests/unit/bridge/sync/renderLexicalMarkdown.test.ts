@@ -1,7 +1,7 @@
-import { renderLexicalMarkdown } from '../../../../bridge/sync/renderLexicalMarkdown'
-import { headingNode, lexicalDocument, paragraphNode, sectionsDocument, textNode } from '../../../../src/shared/lexical'
-import { absoluteUrl } from '../../../../bridge/sync/absoluteUrl'
-import { markdownToHtml } from '../../../helpers/markdownToHtml'
+import { renderLexicalMarkdown } from '@/bridge/sync/renderLexicalMarkdown'
+import { headingNode, lexicalDocument, paragraphNode, sectionsDocument, textNode } from '@/shared/lexical'
+import { absoluteUrl } from '@/bridge/sync/absoluteUrl'
+import { markdownToHtml } from '@/tests/helpers/markdownToHtml'
 
 const opts = { absoluteUrl: (u: string) => (u.startsWith('http') ? u : `https://space.example${u}`) }
 const node = (type: string, extra: Record<string, unknown> = {}, children: unknown[] = []) => ({ type, version: 1, ...extra, children })

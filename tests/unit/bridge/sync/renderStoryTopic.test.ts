@@ -1,8 +1,8 @@
-import type { BridgeSettings } from '../../../../bridge/bridgeSettings'
-import { renderStoryTopic } from '../../../../bridge/sync/renderStoryTopic'
-import type { Story } from '../../../../src/payload-types'
-import { headingNode, lexicalDocument, paragraphNode } from '../../../../src/shared/lexical'
-import { markdownToHtml } from '../../../helpers/markdownToHtml'
+import type { BridgeSettings } from '@/bridge/bridgeSettings'
+import { renderStoryTopic } from '@/bridge/sync/renderStoryTopic'
+import type { Story } from '@/types/payload-types'
+import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
+import { markdownToHtml } from '@/tests/helpers/markdownToHtml'
 
 const settings = (postContent: 'full' | 'summary') => ({ publicUrl: 'https://space.example', postContent }) as BridgeSettings
 const story = (over: Partial<Story> = {}) =>

@@ -1,4 +1,4 @@
-import { syncBackoff, syncBackoffPolicy } from '../../../../bridge/sync/syncBackoff'
+import { syncBackoff, syncBackoffPolicy } from '@/bridge/sync/syncBackoff'
 
 describe('syncBackoff', () => {
   it('waits exactly the server-given time, without jitter', () => {

@@ -1,4 +1,4 @@
-import { fingerprintOf, parseFingerprint, serializeFingerprint } from '../../../../bridge/sync/topicFingerprint'
+import { fingerprintOf, parseFingerprint, serializeFingerprint } from '@/bridge/sync/topicFingerprint'
 
 const topic = { title: 'Tree planting in Lagos', raw: 'We planted trees.', categoryId: 5, tags: [], embedUrl: 'x', visible: true }
 

@@ -1,7 +1,7 @@
 // The events admin form: select options read as words (the stored values are unchanged), and
 // every field the form insists on says so, whether the schema requires it or validateEvent does.
 import type { Field, SelectField } from 'payload'
-import { Events } from '../../../../collections/Events'
+import { Events } from '@/collections/Events'
 
 const flatten = (fields: Field[]): Field[] =>
   fields.flatMap((f) => ('fields' in f && f.type === 'row' ? flatten(f.fields) : [f]))

@@ -1,4 +1,4 @@
-import { checkTransition, initialStatuses, storyStatuses, storyTransitions } from '../../../../collections/Stories/workflow'
+import { checkTransition, initialStatuses, storyStatuses, storyTransitions } from '@/collections/Stories/workflow'
 
 describe('story workflow rules', () => {
   it('allows staying in the same status (an edit without a move)', () => {

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
-import { Pagination } from '../../../../components/site/Pagination'
-import { StoryList } from '../../../../components/site/StoryList'
-import { authorIdFromParam } from '../../../../site/authorIdFromParam'
-import { findAuthorPage } from '../../../../site/findAuthorPage'
-import { pageNumber } from '../../../../site/pageNumber'
+import { Pagination } from '@/src/components/site/Pagination'
+import { StoryList } from '@/src/components/site/StoryList'
+import { authorIdFromParam } from '@/src/site/authorIdFromParam'
+import { findAuthorPage } from '@/src/site/findAuthorPage'
+import { pageNumber } from '@/src/site/pageNumber'
 
 type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ page?: string }> }
 

@@ -1,13 +1,13 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { titleWithStatus } from '../../../../events/titleWithStatus'
-import { EventTime } from '../../../../components/site/EventTime'
-import { LeafletMap } from '../../../../components/site/LeafletMap'
-import type { MapFeature } from '../../../../components/site/MapFeature'
-import { RichTextBody } from '../../../../components/site/RichTextBody'
-import { findEventBySlug, type EventPageData } from '../../../../site/findEventBySlug'
-import { isSafeUrl } from '../../../../shared/isSafeUrl'
-import { siteSettings } from '../../../../site/siteSettings'
+import { titleWithStatus } from '@/events/titleWithStatus'
+import { EventTime } from '@/src/components/site/EventTime'
+import { LeafletMap } from '@/src/components/site/LeafletMap'
+import type { MapFeature } from '@/src/components/site/MapFeature'
+import { RichTextBody } from '@/src/components/site/RichTextBody'
+import { findEventBySlug, type EventPageData } from '@/src/site/findEventBySlug'
+import { isSafeUrl } from '@/shared/isSafeUrl'
+import { siteSettings } from '@/src/site/siteSettings'
 
 type Props = { params: Promise<{ slug: string }> }
 

@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { connection } from 'next/server'
-import { EventsMap } from '../../../../components/site/EventsMap'
-import { siteSettings } from '../../../../site/siteSettings'
+import { EventsMap } from '@/src/components/site/EventsMap'
+import { siteSettings } from '@/src/site/siteSettings'
 
 export const metadata: Metadata = { title: 'Events map' }
 

@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { Discussion } from '../../../../components/site/Discussion'
-import { PublishedDate } from '../../../../components/site/PublishedDate'
-import { RichTextBody } from '../../../../components/site/RichTextBody'
-import { StoryByline } from '../../../../components/site/StoryByline'
-import { StoryTags } from '../../../../components/site/StoryTags'
-import { findStoryBySlug } from '../../../../site/findStoryBySlug'
+import { Discussion } from '@/src/components/site/Discussion'
+import { PublishedDate } from '@/src/components/site/PublishedDate'
+import { RichTextBody } from '@/src/components/site/RichTextBody'
+import { StoryByline } from '@/src/components/site/StoryByline'
+import { StoryTags } from '@/src/components/site/StoryTags'
+import { findStoryBySlug } from '@/src/site/findStoryBySlug'
 
 type Props = { params: Promise<{ slug: string }> }
 

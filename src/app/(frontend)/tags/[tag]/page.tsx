@@ -1,11 +1,11 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
-import { Pagination } from '../../../../components/site/Pagination'
-import { StoryList } from '../../../../components/site/StoryList'
-import { findTagPage } from '../../../../site/findTagPage'
-import { pageNumber } from '../../../../site/pageNumber'
-import { tagFromParam } from '../../../../site/tagFromParam'
-import { tagPath } from '../../../../site/tagPath'
+import { Pagination } from '@/src/components/site/Pagination'
+import { StoryList } from '@/src/components/site/StoryList'
+import { findTagPage } from '@/src/site/findTagPage'
+import { pageNumber } from '@/src/site/pageNumber'
+import { tagFromParam } from '@/src/site/tagFromParam'
+import { tagPath } from '@/src/site/tagPath'
 
 type Props = { params: Promise<{ tag: string }>; searchParams: Promise<{ page?: string }> }
 

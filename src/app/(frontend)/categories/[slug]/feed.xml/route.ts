@@ -1,4 +1,4 @@
-import { storiesFeedResponse } from '../../../../../site/storiesFeedResponse'
+import { storiesFeedResponse } from '@/src/site/storiesFeedResponse'
 
 type Context = { params: Promise<{ slug: string }> }
 

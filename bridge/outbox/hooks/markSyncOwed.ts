@@ -1,0 +1,35 @@
+import { randomUUID } from 'node:crypto'
+import type { CollectionBeforeChangeHook } from 'payload'
+import '@/shared/requestContext'
+import { syncSubject, type SyncedCollection } from '@/bridge/sync/syncSubjects'
+
+/**
+ * The durable outbox entry: when a change to a document means the forum owes an update
+ * (it is or was public, or it already has a topic), bump `discourse.owedVersion` in the
+ * same row write. Nothing can lose it: the worker, and the sweep after a crash, act on
+ * `owedVersion > syncedVersion`. Saving never waits on Discourse.
+ */
+export const markSyncOwed =
+  (collection: SyncedCollection): CollectionBeforeChangeHook =>
+  ({ data, originalDoc, context, operation }) => {
+    if (context.fromDiscourse || context.fromBridge) return data
+    const subject = syncSubject(collection)
+    // A create has no stored bookkeeping, even when it duplicates a document (Payload then
+    // passes the original as originalDoc): a copy must never inherit the original's topic.
+    const stored = operation === 'update' ? originalDoc : undefined
+    const before = (stored?.discourse ?? {}) as Record<string, unknown>
+    const discourse = { ...before, ...(data.discourse ?? {}) }
+    // API callers never reach here with `discourse` (field access drops it). Code may seed
+    // any value on create (an import linking an existing topic); on update the sync
+    // bookkeeping is always the stored one.
+    for (const key of ['owedVersion', 'syncedVersion', 'syncedHash', 'topicId', 'firstPostId', 'attempts'])
+      discourse[key] = before[key] ?? discourse[key]
+    discourse.externalId = before.externalId || `${subject.externalIdPrefix}${randomUUID()}`
+    const merged = { ...(stored ?? {}), ...data }
+    const concernsForum = subject.isPublic(merged) || (stored && subject.isPublic(stored)) || Boolean(before.topicId)
+    if (concernsForum && discourse.syncState !== 'topic_deleted') {
+      discourse.owedVersion = Number(before.owedVersion ?? 0) + 1
+      discourse.syncState = 'pending'
+    }
+    return { ...data, discourse }
+  }

@@ -1,0 +1,65 @@
+// The process: one express server hosting Payload (API and admin via Next), the Discourse
+// webhook receiver and health; plus, by ROLE, the sync worker and the schedules.
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import next from 'next'
+import { getPayload } from 'payload'
+import type { Env } from '@/config/env'
+import { createPayloadConfig } from '@/config/createPayloadConfig'
+import { createApp } from './server/createApp'
+import { listen } from './server/httpServer'
+import { installGracefulShutdown } from './server/installGracefulShutdown'
+import { createBridge } from '@/bridge/createBridge'
+import { startSyncWorker } from './worker/startSyncWorker'
+import { webhookRouter } from '@/bridge/webhooks/webhookRouter'
+import { startSchedules } from './worker/startSchedules'
+import { startBuiltInSimulator, webhookTarget } from './startBuiltInSimulator'
+import type { Simulator } from '@/simulator'
+import { setRunningPayload } from './site/runningPayload'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
+
+export const startServer = async (env: Env, { dev = false }: { dev?: boolean } = {}) => {
+  // Shutdown runs in two steps: first stop taking work (HTTP, schedules, the worker finishing
+  // its jobs), then close what that work still needed (the built-in simulator, the database).
+  const stopTakingWork: Array<() => Promise<void>> = []
+  const stopAfterWork: Array<() => Promise<void>> = []
+  const bridge = createBridge(env)
+  let simulator: Simulator | undefined
+  if (bridge.settings.usingSimulator && env.ROLE !== 'web') {
+    simulator = await startBuiltInSimulator(bridge.settings, env.SIMULATOR_PORT)
+    stopAfterWork.push(() => simulator!.close())
+  }
+  const config = createPayloadConfig(env, { bridge })
+  const payload = await getPayload({ config })
+  setRunningPayload(payload)
+
+  if (env.ROLE !== 'worker') {
+    const nextApp = next({ dev, dir: root, hostname: 'localhost', port: env.PORT })
+    const handle = nextApp.getRequestHandler()
+    await nextApp.prepare()
+    const routers = [webhookRouter({ payload: () => payload, secret: bridge.settings.webhookSecret })]
+    const app = createApp({ env, payload, config, routers, nextHandler: (req, res) => handle(req, res) })
+    const http = await listen(app, env, { port: env.PORT, host: env.HOST })
+    simulator?.setWebhook(webhookTarget(bridge.settings, http.port))
+    payload.logger.info(`Space is up at http://localhost:${http.port} (admin: /admin, health: /healthz, role: ${env.ROLE})`)
+    // Requests in flight finish; then keep-alive and other open connections are closed.
+    stopTakingWork.push(async () => {
+      const { cutAtDeadline } = await http.close()
+      if (cutAtDeadline) payload.logger.warn({ connections: cutAtDeadline }, 'shutdown: connections still busy after the grace period were closed')
+    })
+  }
+
+  if (env.ROLE !== 'web') {
+    const worker = startSyncWorker(payload, { sweepEveryMs: env.SYNC_SWEEP_INTERVAL_MS, leaseMs: env.SYNC_JOB_LEASE_MS })
+    const stopSchedules = startSchedules(payload, bridge, env)
+    stopTakingWork.push(stopSchedules, () => worker.stop())
+  }
+
+  installGracefulShutdown(payload.logger, async () => {
+    await Promise.all(stopTakingWork.map((stop) => stop()))
+    for (const stop of stopAfterWork) await stop()
+    await payload.destroy()
+  })
+  return { payload }
+}
