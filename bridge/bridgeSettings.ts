@@ -1,6 +1,6 @@
 import path from 'node:path'
 import type { Env } from '@/config/env'
-import { DEFAULT_CATEGORY_IDS } from '@/simulator/seed'
+import { BUILT_IN_SIMULATOR } from '@/config/builtInSimulator'
 import type { TopicLimits } from './sync/limits/TopicLimits'
 
 /** What the bridge needs from the environment, derived once. */
@@ -30,12 +30,9 @@ export type BridgeSettings = {
   topicLimits: TopicLimits
 }
 
-export const SIMULATOR_DEFAULT_KEY = 'simulator-key'
-export const SIMULATOR_WEBHOOK_SECRET = 'simulator-webhook-secret'
-
 export const bridgeSettings = (env: Env): BridgeSettings => ({
   discourseUrl: (env.DISCOURSE_URL ?? `http://127.0.0.1:${env.SIMULATOR_PORT}`).replace(/\/+$/, ''),
-  apiKey: env.DISCOURSE_API_KEY ?? SIMULATOR_DEFAULT_KEY,
+  apiKey: env.DISCOURSE_API_KEY ?? BUILT_IN_SIMULATOR.apiKey,
   apiUsername: env.DISCOURSE_API_USERNAME,
   usingSimulator: !env.DISCOURSE_URL,
   simulatorStateFile:
@@ -44,15 +41,15 @@ export const bridgeSettings = (env: Env): BridgeSettings => ({
       : undefined,
   publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
   // With no DISCOURSE_URL (the built-in simulator), the categories it seeds for Space's topics; a real forum gets no default.
-  storyCategoryId: env.DISCOURSE_CATEGORY_ID ?? (env.DISCOURSE_URL ? undefined : DEFAULT_CATEGORY_IDS.spaceNews),
-  eventsCategoryId: env.DISCOURSE_EVENTS_CATEGORY_ID ?? env.DISCOURSE_CATEGORY_ID ?? (env.DISCOURSE_URL ? undefined : DEFAULT_CATEGORY_IDS.events),
+  storyCategoryId: env.DISCOURSE_CATEGORY_ID ?? (env.DISCOURSE_URL ? undefined : BUILT_IN_SIMULATOR.categoryIds.spaceNews),
+  eventsCategoryId: env.DISCOURSE_EVENTS_CATEGORY_ID ?? env.DISCOURSE_CATEGORY_ID ?? (env.DISCOURSE_URL ? undefined : BUILT_IN_SIMULATOR.categoryIds.events),
   postContent: env.DISCOURSE_POST_CONTENT,
   onDelete: env.DISCOURSE_ON_STORY_DELETE,
   maxAttempts: env.DISCOURSE_SYNC_MAX_ATTEMPTS,
   retryBaseMs: env.DISCOURSE_SYNC_RETRY_BASE_MS,
   timeoutMs: env.DISCOURSE_TIMEOUT_MS,
   maxRequestsPerMinute: env.DISCOURSE_MAX_REQUESTS_PER_MINUTE,
-  webhookSecret: env.DISCOURSE_WEBHOOK_SECRET ?? (env.DISCOURSE_URL ? undefined : SIMULATOR_WEBHOOK_SECRET),
+  webhookSecret: env.DISCOURSE_WEBHOOK_SECRET ?? (env.DISCOURSE_URL ? undefined : BUILT_IN_SIMULATOR.webhookSecret),
   topicLimits: {
     min_topic_title_length: env.DISCOURSE_MIN_TOPIC_TITLE_LENGTH,
     max_topic_title_length: env.DISCOURSE_MAX_TOPIC_TITLE_LENGTH,

@@ -1,7 +1,7 @@
 // Composes Payload's config from an Env: collections, globals, jobs, adapters. No business logic.
 import path from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { buildConfig, type Config } from 'payload'
+import { buildConfig, type Config, type Payload } from 'payload'
 import { lexicalEditor } from '@payloadcms/richtext-lexical'
 import sharp from 'sharp'
 import type { DestinationStream } from 'pino'
@@ -16,8 +16,8 @@ import { Categories } from '@/collections/Categories'
 import { Media } from '@/collections/Media'
 import { EditorialGuidelines } from '@/globals/EditorialGuidelines'
 import { CodeOfConduct } from '@/globals/CodeOfConduct'
-import { seedDefaults } from '@/seed/seedDefaults'
-import { createBridge, type Bridge } from '@/bridge/createBridge'
+import type { Bridge } from '@/bridge/createBridge'
+import { withDiscourseSync } from '@/bridge/outbox/withDiscourseSync'
 import { bridgeTasks } from '@/bridge/sync/tasks/bridgeTasks'
 import { spaceMarkDataUrl } from './spaceMark'
 import { forumRulesFrom } from '@/bridge/sync/limits/forumRules'
@@ -27,17 +27,22 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 export type ConfigOptions = {
   /** Where Payload's logger writes; commands with --json send it to standard error. */
   logDestination?: DestinationStream
-  /** The Discourse bridge the sync tasks use (default: built from env). Tests inject their own. */
-  bridge?: Bridge
-  /** Seed templates and categories into an empty database on start (default true). */
-  seed?: boolean
+  /**
+   * The Discourse bridge the sync tasks use. Every process entry passes its own: the server and
+   * the CLI a real one (bridge/createBridge.ts), tests and benchmarks theirs, and the processes
+   * where no job runs (Payload's CLI, the admin bundle, migrations, seeding) one without a client
+   * (bridge/bridgeWithoutClient.ts).
+   */
+  bridge: Bridge
+  /** Runs once Payload is up, e.g. seed/seedDefaults.ts; nothing when not given. */
+  onInit?: (payload: Payload) => Promise<unknown>
 }
 
 const splitList = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean)
 
-export const createPayloadConfig = (env: Env, options: ConfigOptions = {}) => {
+export const createPayloadConfig = (env: Env, options: ConfigOptions) => {
   const origins = splitList(env.CORS_ORIGINS)
-  const bridge = options.bridge ?? createBridge(env)
+  const { bridge } = options
   const config: Config = {
     secret: env.PAYLOAD_SECRET,
     serverURL: env.PUBLIC_URL,
@@ -58,7 +63,7 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions = {}) => {
         },
       },
     },
-    collections: [Stories, Events, EditorialTemplates, Categories, Media, Users].map(boundApiReads),
+    collections: [withDiscourseSync(Stories), withDiscourseSync(Events), EditorialTemplates, Categories, Media, Users].map(boundApiReads),
     globals: [EditorialGuidelines, CodeOfConduct],
     editor: lexicalEditor(),
     db: databaseAdapter(env),
@@ -87,7 +92,7 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions = {}) => {
     // Read by the outbox hooks, which see only the request's payload instance.
     custom: { syncCoalesceMs: env.DISCOURSE_SYNC_COALESCE_MS, forumRules: forumRulesFrom(bridge.settings) },
     onInit: async (payload) => {
-      if (options.seed !== false) await seedDefaults(payload)
+      await options.onInit?.(payload)
     },
   }
   return buildConfig(config)

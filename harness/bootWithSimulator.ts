@@ -2,22 +2,33 @@
 // the simulator's webhooks come back to the product's receiver. Sync jobs run when the test
 // calls drainSyncQueue (no background worker, so every step is deterministic).
 import type { Payload } from 'payload'
-import { startSimulator, type Simulator } from '@/simulator'
+import type { Router } from 'express'
+import { startSimulator, type Simulator, type SimulatorOptions } from '@/simulator'
 import { webhookRouter } from '@/bridge/webhooks/webhookRouter'
 import { SYNC_QUEUE } from '@/bridge/sync/queueSync'
 import { ACTIVITY_QUEUE } from '@/bridge/activity/RefreshTopicActivityTask'
-import { bootSpace, type BootedSpace } from './bootSpace'
+import { bootSpace, type BootedSpace, type BootOptions } from './bootSpace'
 
 export const WEBHOOK_SECRET = 'test-webhook-secret'
 
 export type SpaceWithSimulator = BootedSpace & { simulator: Simulator }
 
-/**
- * `builtIn`: configured as a demo is (`npm start` with no DISCOURSE_URL), the bridge finding the
- * simulator on SIMULATOR_PORT, instead of pointed at it as at a real forum.
- */
-export const bootWithSimulator = async (overrides: Record<string, string> = {}, { builtIn = false } = {}): Promise<SpaceWithSimulator> => {
-  const simulator = await startSimulator({ port: 0, apiKey: 'simulator-key' })
+export type SimulatorBootOptions = Pick<BootOptions, 'bridge'> & {
+  /** Configured as a demo is (`npm start` with no DISCOURSE_URL), the bridge finding the simulator on SIMULATOR_PORT, instead of pointed at it as at a real forum. */
+  builtIn?: boolean
+  /** The simulator's own options (rate limit, logger). */
+  simulator?: Omit<SimulatorOptions, 'port' | 'apiKey'>
+  /** Point the simulator's webhooks at the product's receiver, as a production forum is (default true). */
+  webhook?: boolean
+  /** Express routers mounted before the webhook receiver (a benchmark's arrival recorder). */
+  routers?: Router[]
+}
+
+export const bootWithSimulator = async (
+  overrides: Record<string, string> = {},
+  { builtIn = false, simulator: simulatorOptions = {}, webhook = true, routers = [], bridge }: SimulatorBootOptions = {},
+): Promise<SpaceWithSimulator> => {
+  const simulator = await startSimulator({ ...simulatorOptions, port: 0, apiKey: 'simulator-key' })
   let payloadRef: Payload | undefined
   const space = await bootSpace(
     {
@@ -28,10 +39,10 @@ export const bootWithSimulator = async (overrides: Record<string, string> = {}, 
       DISCOURSE_MAX_REQUESTS_PER_MINUTE: '100000',
       ...overrides,
     },
-    { routers: [webhookRouter({ payload: () => payloadRef!, secret: WEBHOOK_SECRET })] },
+    { bridge, routers: [...routers, webhookRouter({ payload: () => payloadRef!, secret: WEBHOOK_SECRET })] },
   )
   payloadRef = space.payload
-  simulator.setWebhook({ url: `${space.url}/api/discourse/webhook`, secret: WEBHOOK_SECRET })
+  if (webhook) simulator.setWebhook({ url: `${space.url}/api/discourse/webhook`, secret: WEBHOOK_SECRET })
   return {
     ...space,
     simulator,

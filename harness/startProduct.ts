@@ -1,113 +1,132 @@
-// Starts the real product (`node --import tsx scripts/start.ts`) as a subprocess on a fresh
-// SQLite file and free ports, waits for /healthz, and stops it after. Browser tests use it.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process'
-import { existsSync, mkdtempSync, rmSync } from 'node:fs'
-import { createServer } from 'node:net'
+// The one way tests and benchmarks start the real product as a subprocess
+// (`node <START_NODE_ARGS> scripts/start.ts`, as `npm start` runs it) in any ROLE, with one
+// wait for /healthz. In-process boots are harness/bootSpace.ts.
+import { spawn, type ChildProcess } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { START_NODE_ARGS } from '@/config/nodeArgs'
+import { ensureNextBuild } from '@/scripts/ensureNextBuild.mjs'
+import { freePort } from './freePort'
+
+export { freePort }
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '..')
-// The one lock every build of .next takes (scripts and people building by hand use it too).
-const BUILD_LOCK = '/tmp/space-build.lock'
 
-export type ProductServer = {
+export type ProductRole = 'all' | 'web' | 'worker'
+
+export type StartProductOptions = {
+  role?: ProductRole
+  /** Variables over the defaults below (NODE_ENV=test, LOG_LEVEL=warn, HOST=127.0.0.1, a free PORT). */
+  env?: Record<string, string>
+  /** `inherit`: this process's environment underneath; `clean`: only PATH and HOME, as a fresh shell. */
+  baseEnv?: 'inherit' | 'clean'
+  /** A fresh SQLite file in a temporary folder (removed on stop), a free SIMULATOR_PORT and no sync coalescing. */
+  freshDatabase?: boolean
+  /** How long a web or all-in-one process may take to answer /healthz (a cold start on two shared cores can take a minute). */
+  healthTimeoutMs?: number
+  /** Say so on standard error when the process dies while nobody stopped it. */
+  reportUnexpectedExit?: boolean
+}
+
+export type ProductProcess = {
+  role: ProductRole
+  child: ChildProcess
+  /** The HTTP address; empty for a worker. */
   url: string
   port: number
   simulatorUrl: string
   /** Everything the process printed so far (for failure messages). */
   output: () => string
-  stop: () => Promise<void>
+  /** Resolves with the exit code (null after a signal) once the process has exited. */
+  exited: Promise<number | null>
+  /** Sends a signal (SIGKILL unless named) and waits for the exit. */
+  kill: (signal?: NodeJS.Signals) => Promise<number | null>
+  /** SIGTERM, SIGKILL after 8 s; then removes a fresh database. */
+  stop: () => Promise<number | null>
 }
 
-/** A port nobody listens on right now (the OS picks it). */
-export const freePort = () =>
-  new Promise<number>((done, fail) => {
-    const server = createServer()
-    server.once('error', fail)
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number }
-      server.close(() => done(port))
-    })
-  })
-
-/**
- * Builds the admin and site once when there is no build. The lock keeps two builds (another
- * test file, another engineer) from running at once; the check repeats inside the lock.
- */
-export const ensureNextBuild = () => {
-  if (existsSync(join(root, '.next', 'BUILD_ID'))) return
-  const build = spawnSync('flock', [BUILD_LOCK, 'sh', '-c', 'test -f .next/BUILD_ID || npx next build'], {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
-  })
-  if (build.status !== 0 || !existsSync(join(root, '.next', 'BUILD_ID'))) throw new Error('next build failed')
-}
-
-const waitForHealth = async (url: string, child: ChildProcess, output: () => string, timeoutMs: number) => {
+/** Waits until `${url}/healthz` answers 2xx, or throws with the process's output. */
+export const waitForHealth = async (url: string, child: ChildProcess, output: () => string, timeoutMs: number) => {
   const deadline = Date.now() + timeoutMs
+  let last = 'no answer'
   while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`the product exited with ${child.exitCode}:\n${output()}`)
-    try {
-      const res = await fetch(`${url}/healthz`)
-      if (res.ok) return
-    } catch {
-      // Not listening yet.
-    }
+    const res = await fetch(`${url}/healthz`).catch((err: Error) => err)
+    if (res instanceof Response && res.ok) return
+    last = res instanceof Response ? `${res.status} ${await res.text()}` : String(res.cause ?? res.message)
     await new Promise((r) => setTimeout(r, 250))
   }
-  throw new Error(`the product did not answer /healthz within ${timeoutMs} ms:\n${output()}`)
+  throw new Error(`the product did not answer /healthz within ${timeoutMs} ms (last: ${last}):\n${output()}`)
 }
 
-export const startProductServer = async (env: Record<string, string> = {}): Promise<ProductServer> => {
-  ensureNextBuild()
-  const dir = mkdtempSync(join(tmpdir(), 'space-e2e-'))
-  const [port, simulatorPort] = [await freePort(), await freePort()]
-  let log = ''
-  const child = spawn(process.execPath, [...START_NODE_ARGS, 'scripts/start.ts'], {
-    cwd: root,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    env: {
-      PATH: process.env.PATH ?? '',
-      HOME: process.env.HOME ?? tmpdir(),
-      // test: the schema is pushed to the fresh database instead of waiting for migrations.
-      NODE_ENV: 'test',
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      DATABASE_URL: `file:${join(dir, 'space.db')}`,
-      PAYLOAD_SECRET: 'e2e-secret-0123456789abcdef',
-      LOG_LEVEL: 'warn',
-      SIMULATOR_PORT: String(simulatorPort),
-      DISCOURSE_SYNC_COALESCE_MS: '0',
-      ...env,
-    },
-  })
-  child.stdout!.on('data', (chunk) => (log += chunk))
-  child.stderr!.on('data', (chunk) => (log += chunk))
-  const url = `http://127.0.0.1:${port}`
+export const startProduct = async ({
+  role = 'all',
+  env = {},
+  baseEnv = 'inherit',
+  freshDatabase = false,
+  healthTimeoutMs = 180_000,
+  reportUnexpectedExit = false,
+}: StartProductOptions = {}): Promise<ProductProcess> => {
+  const serves = role !== 'worker'
+  if (serves) ensureBuild()
+  const dir = freshDatabase ? mkdtempSync(join(tmpdir(), 'space-product-')) : undefined
+  const simulatorPort = freshDatabase ? String(await freePort()) : (env.SIMULATOR_PORT ?? process.env.SIMULATOR_PORT ?? '4200')
+  const base = baseEnv === 'clean' ? { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() } : process.env
+  const childEnv: NodeJS.ProcessEnv = {
+    ...base,
+    // test: the schema is pushed to a fresh database instead of waiting for migrations.
+    NODE_ENV: 'test',
+    LOG_LEVEL: 'warn',
+    HOST: '127.0.0.1',
+    PORT: String(serves ? await freePort() : 0),
+    ...(dir ? { DATABASE_URL: `file:${join(dir, 'space.db')}`, PAYLOAD_SECRET: 'harness-secret-0123456789abcdef', SIMULATOR_PORT: simulatorPort, DISCOURSE_SYNC_COALESCE_MS: '0' } : {}),
+    ...env,
+    ROLE: role,
+  }
+  const child = spawn(process.execPath, [...START_NODE_ARGS, 'scripts/start.ts'], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  let out = ''
+  child.stdout!.on('data', (d) => (out += d))
+  child.stderr!.on('data', (d) => (out += d))
+  const output = () => out
   let stopping = false
-  // A product that dies under a test would otherwise show only as "fetch failed" there.
-  child.once('exit', (code, signal) => {
-    if (!stopping) console.error(`the product exited unexpectedly (code ${code}, signal ${signal}); its last output:\n${log.slice(-6000)}`)
-  })
+  const exited = new Promise<number | null>((done) =>
+    child.once('exit', (code, signal) => {
+      // A product that dies under a test would otherwise show only as "fetch failed" there.
+      if (reportUnexpectedExit && !stopping) console.error(`the product exited unexpectedly (code ${code}, signal ${signal}); its last output:\n${out.slice(-6000)}`)
+      done(code)
+    }),
+  )
+  const alive = () => child.exitCode === null && child.signalCode === null
+  const kill = async (signal: NodeJS.Signals = 'SIGKILL') => {
+    stopping = true
+    if (alive()) child.kill(signal)
+    return exited
+  }
   const stop = async () => {
     stopping = true
-    if (child.exitCode === null && child.signalCode === null) {
-      const exited = new Promise((r) => child.once('exit', r))
-      child.kill('SIGTERM')
-      const timer = setTimeout(() => child.kill('SIGKILL'), 8000)
-      await exited
-      clearTimeout(timer)
-    }
-    rmSync(dir, { recursive: true, force: true })
+    const timer = alive() ? setTimeout(() => child.kill('SIGKILL'), 8000) : undefined
+    if (alive()) child.kill('SIGTERM')
+    const code = await exited
+    clearTimeout(timer)
+    if (dir) rmSync(dir, { recursive: true, force: true })
+    return code
   }
+  const port = Number(childEnv.PORT)
+  const url = serves ? `http://127.0.0.1:${port}` : ''
+  const proc: ProductProcess = { role, child, url, port, simulatorUrl: `http://127.0.0.1:${childEnv.SIMULATOR_PORT ?? simulatorPort}`, output, exited, kill, stop }
+  if (!serves) return proc
   try {
-    await waitForHealth(url, child, () => log, 180_000)
+    await waitForHealth(url, child, output, healthTimeoutMs)
   } catch (err) {
     await stop()
     throw err
   }
-  return { url, port, simulatorUrl: `http://127.0.0.1:${simulatorPort}`, output: () => log, stop }
+  return proc
+}
+
+/** Builds the admin and site once when there is no build (under the shared lock), or throws. */
+export const ensureBuild = () => {
+  if (!ensureNextBuild(root, { lock: true, quiet: true })) throw new Error('next build failed')
 }

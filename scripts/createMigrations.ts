@@ -9,6 +9,7 @@ import { join } from 'node:path'
 import { getPayload } from 'payload'
 import { parseEnv } from '@/config/env'
 import { createPayloadConfig } from '@/config/createPayloadConfig'
+import { bridgeWithoutClient } from '@/bridge/bridgeWithoutClient'
 import { pendingStatements } from '@/migrations/pendingStatements'
 
 type Dialect = { name: 'sqlite' | 'postgres'; databaseUrl: (dir: string) => string }
@@ -35,7 +36,7 @@ try {
       PAYLOAD_SECRET: 'migrations-are-generated-without-a-secret',
       LOG_LEVEL: 'warn',
     })
-    const config = createPayloadConfig(env, { seed: false, logDestination: process.stderr })
+    const config = createPayloadConfig(env, { bridge: bridgeWithoutClient(env), logDestination: process.stderr })
     // One cache key per dialect: getPayload would otherwise hand back the first instance.
     const payload = await getPayload({ config, key: `migrations-${dialect.name}`, disableDBConnect: true, disableOnInit: true })
     const db = payload.db as unknown as Parameters<typeof pendingStatements>[0] & {

@@ -6,6 +6,7 @@
 // Exit codes: 0 done (or nothing to do), 1 failure (one line), 2 configuration error.
 import { loadEnvOrExit } from '@/config/env'
 import { prepareProductProcess } from '@/config/productEnv'
+import { holdEventLoop } from './holdEventLoop'
 
 const main = async (): Promise<number> => {
   prepareProductProcess()
@@ -16,10 +17,11 @@ const main = async (): Promise<number> => {
   const { getPayload } = await import('payload')
   const { createPayloadConfig } = await import('@/config/createPayloadConfig')
   const { databaseKind } = await import('@/config/databaseAdapter')
+  const { bridgeWithoutClient } = await import('@/bridge/bridgeWithoutClient')
   const kind = databaseKind(env.DATABASE_URL)
   if (kind === 'mongodb') throw new Error('MongoDB has no committed migrations here')
   const { migrations } = kind === 'sqlite' ? await import('@/migrations/sqlite') : await import('@/migrations/postgres')
-  const payload = await getPayload({ config: createPayloadConfig(env, { seed: false, logDestination: process.stderr }), disableOnInit: true })
+  const payload = await getPayload({ config: createPayloadConfig(env, { bridge: bridgeWithoutClient(env), logDestination: process.stderr }), disableOnInit: true })
   // In production the start above has already applied them (prodMigrations); then this finds nothing to do.
   await payload.db.migrate({ migrations: migrations as unknown as NonNullable<Parameters<typeof payload.db.migrate>[0]>['migrations'] })
   console.log(`Migrations up to date: every committed migration (${migrations.length}) is applied.`)
@@ -27,8 +29,8 @@ const main = async (): Promise<number> => {
   return 0
 }
 
-// As in seed:demo: a database call waiting on SQLite's lock holds no handle on the event loop.
-setInterval(() => undefined, 1000)
+// process.exit ends the process (scripts/holdEventLoop.ts says why the loop is held).
+holdEventLoop()
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {

@@ -5,6 +5,7 @@
 // Exit codes: 0 done (or already seeded), 1 failure (one line), 2 configuration error.
 import { loadEnvOrExit } from '@/config/env'
 import { prepareProductProcess } from '@/config/productEnv'
+import { holdEventLoop } from './holdEventLoop'
 
 const main = async (): Promise<number> => {
   prepareProductProcess()
@@ -14,8 +15,11 @@ const main = async (): Promise<number> => {
   await import('@payloadcms/richtext-lexical')
   const { getPayload } = await import('payload')
   const { createPayloadConfig } = await import('@/config/createPayloadConfig')
+  const { bridgeWithoutClient } = await import('@/bridge/bridgeWithoutClient')
+  const { seedDefaults } = await import('@/seed/seedDefaults')
   const { seedDemo } = await import('@/seed/seedDemo')
-  const payload = await getPayload({ config: createPayloadConfig(env, { logDestination: process.stderr }) })
+  const config = createPayloadConfig(env, { bridge: bridgeWithoutClient(env), onInit: seedDefaults, logDestination: process.stderr })
+  const payload = await getPayload({ config })
   const result = await seedDemo(payload)
   if (result.alreadySeeded) {
     console.log('Demo content already seeded; nothing added. (Passwords were shown when it was first seeded.)')
@@ -27,9 +31,8 @@ const main = async (): Promise<number> => {
   return 0
 }
 
-// A database call waiting on SQLite's lock held by the running server holds no handle on the
-// event loop; without this timer Node could end the process mid-seed. process.exit ends it.
-setInterval(() => undefined, 1000)
+// process.exit ends the process (scripts/holdEventLoop.ts says why the loop is held).
+holdEventLoop()
 main().then(
   (code) => process.exit(code),
   (err: unknown) => {

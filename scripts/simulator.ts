@@ -2,6 +2,7 @@
 // accepting DISCOURSE_API_KEY (default "simulator-key"). For demos and tests only.
 import { parseEnv, EnvError } from '@/config/env'
 import { startSimulator } from '@/simulator'
+import { BUILT_IN_SIMULATOR } from '@/config/builtInSimulator'
 
 const main = async () => {
   let env
@@ -14,7 +15,7 @@ const main = async () => {
   }
   const simulator = await startSimulator({
     port: env.SIMULATOR_PORT,
-    apiKey: env.DISCOURSE_API_KEY ?? 'simulator-key',
+    apiKey: env.DISCOURSE_API_KEY ?? BUILT_IN_SIMULATOR.apiKey,
     // Discourse's own default admin API limit (60 a minute) applies; change it with PUT /__simulator/settings.
   })
   console.info(`Control API: ${simulator.url}/__simulator/state (loopback only). Ctrl-C stops it.`)

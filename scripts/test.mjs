@@ -7,6 +7,7 @@
 import { spawnSync } from 'node:child_process'
 import { mkdirSync, readFileSync, existsSync, rmSync } from 'node:fs'
 import { join } from 'node:path'
+import { ensureNextBuild } from './ensureNextBuild.mjs'
 
 const resultsDir = join(process.cwd(), 'test-results')
 mkdirSync(resultsDir, { recursive: true })
@@ -26,11 +27,7 @@ if (process.env.SKIP_TYPECHECK !== '1') {
 // clone with two cores that takes minutes). An existing build is kept: delete .next to rebuild.
 if (!existsSync(join(process.cwd(), '.next', 'BUILD_ID'))) {
   console.log('> next build (no build yet)')
-  const build = spawnSync(process.execPath, ['node_modules/next/dist/bin/next', 'build'], {
-    stdio: 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
-  })
-  if (build.status !== 0) failed++
+  if (!ensureNextBuild(process.cwd(), { lock: true })) failed++
 }
 
 const runJest = (name, args) => {

@@ -1,13 +1,15 @@
 import { EventEmitter } from 'node:events'
+import { processWide } from './processWide'
 
 /**
- * In-process notice that a story's or event's public content changed, for writes that
- * bypass collection hooks (the bridge's counts and topic links). Page caches listen.
+ * In-process notice that a story's or event's public content changed: from the collections'
+ * hooks (hooks/announceContentChange.ts) and from writes that bypass them (the bridge's counts
+ * and topic links). Page caches listen. One emitter per process (processWide): Next's bundles
+ * and the express entry each load their own copy of this module.
  */
 export type ContentChange = { collection: string; id: string }
 
-const emitter = new EventEmitter()
-emitter.setMaxListeners(50)
+const emitter = processWide('contentEvents', () => new EventEmitter().setMaxListeners(50))
 
 export const notifyContentChanged = (change: ContentChange) => {
   emitter.emit('change', change)

@@ -15,11 +15,12 @@ import { webhookRouter } from '@/bridge/webhooks/webhookRouter'
 import { startSchedules } from './worker/startSchedules'
 import { startBuiltInSimulator, webhookTarget } from './startBuiltInSimulator'
 import type { Simulator } from '@/simulator'
+import { seedDefaults } from '@/seed/seedDefaults'
 import { setRunningPayload } from './site/runningPayload'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
-export const startServer = async (env: Env, { dev = false }: { dev?: boolean } = {}) => {
+export const startProcess = async (env: Env, { dev = false }: { dev?: boolean } = {}) => {
   // Shutdown runs in two steps: first stop taking work (HTTP, schedules, the worker finishing
   // its jobs), then close what that work still needed (the built-in simulator, the database).
   const stopTakingWork: Array<() => Promise<void>> = []
@@ -30,7 +31,7 @@ export const startServer = async (env: Env, { dev = false }: { dev?: boolean } =
     simulator = await startBuiltInSimulator(bridge.settings, env.SIMULATOR_PORT)
     stopAfterWork.push(() => simulator!.close())
   }
-  const config = createPayloadConfig(env, { bridge })
+  const config = createPayloadConfig(env, { bridge, onInit: seedDefaults })
   const payload = await getPayload({ config })
   setRunningPayload(payload)
 

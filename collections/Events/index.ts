@@ -1,15 +1,10 @@
 import type { CollectionConfig } from 'payload'
-import { enqueueDiscourseSync } from '@/bridge/outbox/hooks/enqueueDiscourseSync'
-import { enqueueTopicClose } from '@/bridge/outbox/hooks/enqueueTopicClose'
-import { markSyncOwed } from '@/bridge/outbox/hooks/markSyncOwed'
-import { refuseWhatTheForumRefuses } from '@/bridge/outbox/hooks/refuseWhatTheForumRefuses'
-import { resyncEndpoint } from '@/bridge/outbox/resyncEndpoint'
+import { announceContentChange } from '@/hooks/announceContentChange'
 import { canCreateStory as isWriter } from '@/access/canCreateStory'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { staffOnlyField } from '@/access/staffOnlyField'
 import { codeOnlyField } from '@/access/codeOnlyField'
 import { adminOnlyField } from '@/access/adminOnlyField'
-import { discourseGroup, discourseStatusField } from '@/bridge/outbox/discourseGroup'
 import { urlField } from '@/fields/urlField'
 import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
 import { deriveSlug } from '@/hooks/deriveSlug'
@@ -20,7 +15,6 @@ import { refuseWriterPublication } from './hooks/refuseWriterPublication'
 import { setCreatedBy } from './hooks/setCreatedBy'
 import { validateEvent } from './hooks/validateEvent'
 import { eventFeedEndpoints } from './endpoints/eventFeedEndpoints'
-import { invalidateSiteCache } from '@/src/site/invalidateSiteCache'
 
 export const eventFormats = ['in_person', 'online', 'hybrid'] as const
 export const eventStatuses = ['scheduled', 'postponed', 'cancelled'] as const
@@ -44,13 +38,12 @@ export const Events: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseWriterPublication, refuseRestoreByWriters],
     beforeValidate: [deriveSlug('events'), validateEvent],
-    beforeChange: [setCreatedBy, refuseWhatTheForumRefuses('events'), markSyncOwed('events')],
-    afterChange: [enqueueDiscourseSync('events'), invalidateSiteCache],
-    afterDelete: [invalidateSiteCache],
-    beforeDelete: [enqueueTopicClose('events')],
+    beforeChange: [setCreatedBy],
+    afterChange: [announceContentChange],
+    afterDelete: [announceContentChange],
   },
   indexes: [{ fields: ['publication', 'start'] }],
-  endpoints: [...eventFeedEndpoints, resyncEndpoint('events')],
+  endpoints: eventFeedEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 255 },
     { name: 'slug', type: 'text', required: true, unique: true, index: true, maxLength: 120, admin: { position: 'sidebar' } },
@@ -106,7 +99,5 @@ export const Events: CollectionConfig = {
       access: { create: codeOnlyField, update: adminOnlyField },
       admin: { readOnly: true, position: 'sidebar' },
     },
-    discourseStatusField,
-    discourseGroup,
   ],
 }

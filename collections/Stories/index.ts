@@ -1,10 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { enqueueDiscourseSync } from '@/bridge/outbox/hooks/enqueueDiscourseSync'
-import { enqueueTopicClose } from '@/bridge/outbox/hooks/enqueueTopicClose'
-import { markSyncOwed } from '@/bridge/outbox/hooks/markSyncOwed'
-import { refuseWhatTheForumRefuses } from '@/bridge/outbox/hooks/refuseWhatTheForumRefuses'
-import { resyncEndpoint } from '@/bridge/outbox/resyncEndpoint'
-import { discourseGroup, discourseStatusField } from '@/bridge/outbox/discourseGroup'
+import { announceContentChange } from '@/hooks/announceContentChange'
 import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { staffOnlyField } from '@/access/staffOnlyField'
@@ -25,7 +20,6 @@ import { refuseRestoreByWriters } from '@/hooks/refuseRestoreByWriters'
 import { setPublishedAt } from './hooks/setPublishedAt'
 import { templatePrefillEndpoint } from './endpoints/templatePrefillEndpoint'
 import { storyStatuses } from './workflow'
-import { invalidateSiteCache } from '@/src/site/invalidateSiteCache'
 
 export const Stories: CollectionConfig = {
   slug: 'stories',
@@ -47,12 +41,11 @@ export const Stories: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseRestoreByWriters],
     beforeValidate: [deriveSlug('stories')],
-    beforeChange: [keepWorkflowOnRestore, enforceWorkflow, assignAuthor, prefillFromTemplate, settleTemplatePrompts, denormalizeAuthorNames, setPublishedAt, refuseWhatTheForumRefuses('stories'), markSyncOwed('stories')],
-    afterChange: [enqueueDiscourseSync('stories'), invalidateSiteCache],
-    afterDelete: [invalidateSiteCache],
-    beforeDelete: [enqueueTopicClose('stories')],
+    beforeChange: [keepWorkflowOnRestore, enforceWorkflow, assignAuthor, prefillFromTemplate, settleTemplatePrompts, denormalizeAuthorNames, setPublishedAt],
+    afterChange: [announceContentChange],
+    afterDelete: [announceContentChange],
   },
-  endpoints: [templatePrefillEndpoint, resyncEndpoint('stories')],
+  endpoints: [templatePrefillEndpoint],
   // The public list filters on status and sorts by publication date: one compound index serves
   // it. Lists sort by it unless asked otherwise (Payload's own default, -createdAt, fits no index
   // with the status filter: at 10,000 stories it sorted every row per request).
@@ -130,7 +123,5 @@ export const Stories: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     { name: 'template', type: 'relationship', relationTo: 'editorial-templates', admin: { position: 'sidebar' } },
-    discourseStatusField,
-    discourseGroup,
   ],
 }

@@ -8,8 +8,10 @@ import { join } from 'node:path'
 import { getPayload } from 'payload'
 import { parseEnv } from '@/config/env'
 import { createPayloadConfig } from '@/config/createPayloadConfig'
+import { bridgeWithoutClient } from '@/bridge/bridgeWithoutClient'
+import { seedDefaults } from '@/seed/seedDefaults'
 import { startPostgres, type PostgresServer } from '@/harness/postgres'
-import { ensureNextBuild, freePort } from '@/harness/startProduct'
+import { ensureBuild, freePort } from '@/harness/startProduct'
 import { seedStories } from './load/seedStories'
 import { startServerProcess } from './load/startServerProcess'
 import { LOAD, measureLoad, type LoadFigures } from './load/measureLoad'
@@ -27,7 +29,7 @@ const prepare = async (databaseUrl: string) => {
   const processEnv = process.env as Record<string, string | undefined>
   processEnv.NODE_ENV = 'production' // the adapters read it when deciding to run prodMigrations
   const env = parseEnv({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, PAYLOAD_SECRET: SECRET, LOG_LEVEL: 'warn' })
-  const payload = await getPayload({ config: createPayloadConfig(env) })
+  const payload = await getPayload({ config: createPayloadConfig(env, { bridge: bridgeWithoutClient(env), onInit: seedDefaults }) })
   const started = Date.now()
   await seedStories(payload, STORIES)
   const seconds = (Date.now() - started) / 1000
@@ -68,7 +70,7 @@ const rowLine = ({ database, target, figures: f, goal }: Row) =>
   } |`
 
 const main = async () => {
-  ensureNextBuild()
+  ensureBuild()
   const dir = mkdtempSync(join(tmpdir(), 'space-load-'))
   let pg: PostgresServer | undefined
   try {

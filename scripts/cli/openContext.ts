@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs'
 import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 import pino from 'pino'
-import { bridgeTasks } from '@/bridge/sync/tasks/bridgeTasks'
 import { createBridge } from '@/bridge/createBridge'
 import { createPayloadConfig } from '@/config/createPayloadConfig'
 import { loadEnvOrExit } from '@/config/env'
@@ -37,8 +36,7 @@ export const openContext = async (options: CommonOptions): Promise<CliContext> =
   const env = loadEnvOrExit({ ...processEnv, LOG_LEVEL: options.verbose ? 'info' : 'warn' })
   const bridge = createBridge(env)
   // The sync tasks run with this process's bridge, so the CLI's requests share one limiter.
-  const configOptions = { bridge, tasks: bridgeTasks(bridge), seed: false, logDestination: pino.destination(2) }
-  const config = createPayloadConfig(env, configOptions)
+  const config = createPayloadConfig(env, { bridge, logDestination: pino.destination(2) })
   // Anything written to stdout while Payload boots (the schema-push spinner of dev and test
   // mode) goes to stderr, so stdout holds only the command's output.
   const write = process.stdout.write

@@ -3,8 +3,8 @@ import { processWide } from '@/shared/processWide'
 
 /**
  * A small in-process cache for what public pages read, keyed per query. Two limits on
- * staleness: explicit invalidation when a story or event changes in this process (collection
- * hooks and the bridge's count writes), and a short TTL that bounds it when another instance
+ * staleness: explicit invalidation when a story or event changes in this process (announced on
+ * shared/contentEvents by the collection hooks and the bridge's count writes), and a short TTL that bounds it when another instance
  * made the change.
  *
  * The store is process-wide on purpose: Next bundles its own copy of this module for the
@@ -46,8 +46,11 @@ export const siteCache = {
   },
 }
 
-// Writes that bypass collection hooks (the bridge's topic links and reply counts) announce
-// themselves on contentEvents; those are "counts changed" for the story page.
-onContentChanged(({ collection }) => {
-  if (collection === 'stories' || collection === 'events') siteCache.clear()
-})
+// Every story or event change is announced on contentEvents: the collections' hooks and the
+// writes that bypass them (the bridge's topic links and reply counts). Subscribed once per
+// process, however many copies of this module Next's bundles load.
+processWide('siteCacheSubscription', () =>
+  onContentChanged(({ collection }) => {
+    if (collection === 'stories' || collection === 'events') siteCache.clear()
+  }),
+)

@@ -6,7 +6,7 @@
 // forum panel without a reload.
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot } from '../helpers/browser'
-import { startProductServer, type ProductServer } from '@/harness/startProduct'
+import { startProduct, type ProductProcess } from '@/harness/startProduct'
 import { adminLogin, leaveDocument, saveDocument, workflowButtons, workflowStep } from './support/adminUi'
 import { createDoc, registerFirstUser, type Session } from './support/siteApi'
 import { controlFetch } from '../helpers/controlFetch'
@@ -16,7 +16,7 @@ const editor = { email: 'eddie@example.test', password: 'eddie-password-12345', 
 const TITLE = 'Neighbours clean the riverside path'
 const WRITTEN = 'Sixty neighbours turned up with gloves and bags.'
 
-let server: ProductServer
+let server: ProductProcess
 let browser: Browser
 let admin: Session
 let storyId: number
@@ -53,7 +53,7 @@ const newPage = async (): Promise<Page> => (await browser.newContext({ viewport:
 
 beforeAll(async () => {
   // No DISCOURSE_URL: the product starts its built-in simulator on SIMULATOR_PORT (a free port).
-  server = await startProductServer()
+  server = await startProduct({ baseEnv: 'clean', freshDatabase: true, reportUnexpectedExit: true })
   browser = await launchBrowser()
   admin = await registerFirstUser(server.url, 'ada@example.test', 'correct-horse-battery-1')
   await createDoc(admin, 'users', { ...contributor, roles: ['contributor'] })

@@ -8,7 +8,7 @@ import { DateTime } from 'luxon'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { hasNoHorizontalScroll, launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser'
-import { freePort, startProductServer, type ProductServer } from '@/harness/startProduct'
+import { freePort, startProduct, type ProductProcess } from '@/harness/startProduct'
 import { createDoc, findBySlug, registerFirstUser, updateDoc, uploadImage, type Session } from './support/siteApi'
 
 const READER_ZONE = 'America/New_York'
@@ -17,7 +17,7 @@ const eventStart = DateTime.now().setZone('Asia/Tokyo').plus({ days: 12 }).set({
 const readerDay = eventStart.setZone(READER_ZONE).toISODate()!
 const tokyoDay = eventStart.toISODate()!
 
-let server: ProductServer
+let server: ProductProcess
 let browser: Browser
 let admin: Session
 let storySlug: string
@@ -27,7 +27,7 @@ const longWord = 'Internationalisation-and-decentralisation-of-community-organis
 beforeAll(async () => {
   // Tiles come from a port nobody listens on: on this closed network tiles never load anyway.
   const deadTiles = `http://127.0.0.1:${await freePort()}/{z}/{x}/{y}.png`
-  server = await startProductServer({ MAP_TILE_URL: deadTiles })
+  server = await startProduct({ env: { MAP_TILE_URL: deadTiles }, baseEnv: 'clean', freshDatabase: true, reportUnexpectedExit: true })
   browser = await launchBrowser()
   admin = await registerFirstUser(server.url, 'ada@example.test', 'correct-horse-battery-1')
   const cover = await uploadImage(admin, 'Volunteers planting trees along a river bank')

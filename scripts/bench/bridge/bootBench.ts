@@ -1,22 +1,13 @@
-// Boots the product for a bridge benchmark: Payload on a temporary SQLite file behind the real
-// express app with the webhook receiver mounted (as bootWithSimulator does), a fresh simulator
-// with a set admin-API rate limit, and one bridge whose limiter records when each request
-// leaves, so a benchmark can tell the limiter's pace from gaps in the work fed to it.
+// Boots the product for a bridge benchmark with the harness (harness/bootWithSimulator.ts): a
+// fresh simulator with a set admin-API rate limit, and one bridge whose limiter records when each
+// request leaves, so a benchmark can tell the limiter's pace from gaps in the work fed to it.
 import { Router } from 'express'
-import type { Payload } from 'payload'
-import { parseEnv } from '@/config/env'
 import { bridgeSettings } from '@/bridge/bridgeSettings'
 import type { Bridge } from '@/bridge/createBridge'
 import { createDiscourseClient, createDiscourseLimiter, type DiscourseLimiter } from '@/bridge/discourse'
-import { startSimulator, type Simulator } from '@/simulator'
-import { webhookRouter } from '@/bridge/webhooks/webhookRouter'
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
+import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
 
-export const BENCH_WEBHOOK_SECRET = 'bench-webhook-secret'
-
-export type BenchSpace = BootedSpace & {
-  simulator: Simulator
-  bridge: Bridge
+export type BenchSpace = SpaceWithSimulator & {
   limiter: DiscourseLimiter
   /** Date.now() each time the limiter let a request go. */
   limiterStarts: number[]
@@ -44,49 +35,40 @@ const arrivalRecorder = (arrivals: Map<string, number>): Router => {
 }
 
 export const bootBench = async ({ rate, webhook = true, env = {} }: BenchOptions): Promise<BenchSpace> => {
-  const simulator = await startSimulator({ port: 0, apiKey: 'simulator-key', maxAdminApiReqsPerMinute: rate, logger: false })
-  const overrides = {
-    DISCOURSE_URL: simulator.url,
-    DISCOURSE_API_KEY: 'simulator-key',
-    DISCOURSE_WEBHOOK_SECRET: BENCH_WEBHOOK_SECRET,
-    DISCOURSE_SYNC_COALESCE_MS: '0',
-    DISCOURSE_MAX_REQUESTS_PER_MINUTE: String(rate),
-    ...env,
-  }
-  const settings = bridgeSettings(parseEnv({ NODE_ENV: 'test', PAYLOAD_SECRET: 'bench-secret-0123456789abcdef', ...overrides }))
-  const limiter = createDiscourseLimiter({ maxRequestsPerMinute: settings.maxRequestsPerMinute })
   const limiterStarts: number[] = []
-  const recording: DiscourseLimiter = {
-    ...limiter,
-    schedule: <T>(task: () => Promise<T>) =>
-      limiter.schedule<T>(() => {
-        limiterStarts.push(Date.now())
-        return task()
-      }),
+  let limiter: DiscourseLimiter | undefined
+  let recording: DiscourseLimiter | undefined
+  // The product's bridge, with a limiter that notes when it lets each request go.
+  const recordingBridge = (parsed: Parameters<typeof bridgeSettings>[0]): Bridge => {
+    const settings = bridgeSettings(parsed)
+    const inner = createDiscourseLimiter({ maxRequestsPerMinute: settings.maxRequestsPerMinute })
+    limiter = inner
+    recording = {
+      ...inner,
+      schedule: <T>(task: () => Promise<T>) =>
+        inner.schedule<T>(() => {
+          limiterStarts.push(Date.now())
+          return task()
+        }),
+    }
+    const client = createDiscourseClient({ baseUrl: settings.discourseUrl, apiKey: settings.apiKey, apiUsername: settings.apiUsername, timeoutMs: settings.timeoutMs, limiter: recording })
+    return { settings, client }
   }
-  const client = createDiscourseClient({ baseUrl: settings.discourseUrl, apiKey: settings.apiKey, apiUsername: settings.apiUsername, timeoutMs: settings.timeoutMs, limiter: recording })
-  const bridge: Bridge = { settings, client }
   const webhookArrivals = new Map<string, number>()
-  let payloadRef: Payload | undefined
-  const space = await bootSpace(overrides, {
-    bridge,
-    routers: [arrivalRecorder(webhookArrivals), webhookRouter({ payload: () => payloadRef!, secret: BENCH_WEBHOOK_SECRET })],
-  })
-  payloadRef = space.payload
-  if (webhook) simulator.setWebhook({ url: `${space.url}/api/discourse/webhook`, secret: BENCH_WEBHOOK_SECRET })
+  const space = await bootWithSimulator(
+    { DISCOURSE_MAX_REQUESTS_PER_MINUTE: String(rate), ...env },
+    { simulator: { maxAdminApiReqsPerMinute: rate, logger: false }, webhook, routers: [arrivalRecorder(webhookArrivals)], bridge: recordingBridge },
+  )
   return {
     ...space,
-    simulator,
-    bridge,
-    limiter: recording,
+    limiter: recording!,
     limiterStarts,
     webhookArrivals,
     close: async () => {
-      simulator.setWebhook(null)
-      await simulator.webhooksIdle()
-      await limiter.stop()
+      space.simulator.setWebhook(null)
+      await space.simulator.webhooksIdle()
+      await limiter!.stop()
       await space.close()
-      await simulator.close()
     },
   }
 }

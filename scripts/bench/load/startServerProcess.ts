@@ -1,10 +1,5 @@
-import { spawn } from 'node:child_process'
 import { readFileSync } from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
-import { START_NODE_ARGS } from '@/config/nodeArgs'
-
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..')
+import { startProduct } from '@/harness/startProduct'
 
 export type ServerProcess = { url: string; pid: number; peakRssMb: () => number; output: () => string; stop: () => Promise<number | null> }
 
@@ -18,33 +13,21 @@ const highWaterMb = (pid: number) => {
   }
 }
 
-/** `npm start` as production runs it (one all-in-one process), waiting for /healthz. */
+/** `npm start` as production runs it (one all-in-one process, started by the harness), with its peak memory. */
 export const startServerProcess = async (env: Record<string, string>, port: number): Promise<ServerProcess> => {
-  const child = spawn(process.execPath, [...START_NODE_ARGS, 'scripts/start.ts'], {
-    cwd: root,
-    env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '/tmp', NODE_ENV: 'production', LOG_LEVEL: 'info', HOST: '127.0.0.1', PORT: String(port), ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const product = await startProduct({
+    baseEnv: 'clean',
+    env: { NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: String(port), ...env },
+    healthTimeoutMs: Number(process.env.LOAD_START_TIMEOUT_MS ?? 180_000),
   })
-  let out = ''
-  child.stdout!.on('data', (d) => (out += d))
-  child.stderr!.on('data', (d) => (out += d))
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)))
-  // VmHWM is read while the process lives; the last reading before it exits is its peak.
-  let peak = 0
-  const poll = setInterval(() => (peak = Math.max(peak, highWaterMb(child.pid!))), 500)
-  const url = `http://127.0.0.1:${port}`
+  const pid = product.child.pid!
+  // VmHWM is the kernel's high-water mark; the last reading before the process exits is its peak.
+  let peak = highWaterMb(pid)
+  const poll = setInterval(() => (peak = Math.max(peak, highWaterMb(pid))), 500)
   const stop = async () => {
-    peak = Math.max(peak, highWaterMb(child.pid!))
+    peak = Math.max(peak, highWaterMb(pid))
     clearInterval(poll)
-    if (child.exitCode === null) child.kill('SIGTERM')
-    return exited
+    return product.kill('SIGTERM')
   }
-  const deadline = Date.now() + Number(process.env.LOAD_START_TIMEOUT_MS ?? 180_000)
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the server exited with ${child.exitCode}:\n${out}`)
-    if (await fetch(`${url}/healthz`).then((r) => r.ok, () => false)) return { url, pid: child.pid!, peakRssMb: () => Math.max(peak, highWaterMb(child.pid!)), output: () => out, stop }
-    await new Promise((r) => setTimeout(r, 250))
-  }
-  await stop()
-  throw new Error(`the server did not answer /healthz:\n${out}`)
+  return { url: product.url, pid, peakRssMb: () => Math.max(peak, highWaterMb(pid)), output: product.output, stop }
 }

@@ -6,7 +6,7 @@ import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootWithSi
 import { injectFaults } from '@/tests/helpers/simulatorFaults'
 import { firstPostRaw } from '@/tests/helpers/simulatorTopics'
 import { controlFetch } from '@/tests/helpers/controlFetch'
-import { startWorkerProcess, type WorkerProcess } from '@/tests/helpers/startWorkerProcess'
+import { startProduct, type ProductProcess } from '@/harness/startProduct'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { renderStoryTopic } from '@/bridge/sync/renderStoryTopic'
 import { bridgeSettings } from '@/bridge/bridgeSettings'
@@ -17,7 +17,7 @@ jest.setTimeout(420_000)
 
 
 let space: SpaceWithSimulator
-let worker: WorkerProcess
+let worker: ProductProcess
 let workerEnv: Record<string, string>
 
 // A seeded generator (mulberry32), so a failure can be replayed.
@@ -63,7 +63,7 @@ const setRateLimit = (max: number) =>
   })
 
 it('keeps exactly one up-to-date topic per story through faults and a killed worker', async () => {
-  worker = startWorkerProcess(workerEnv)
+  worker = await startProduct({ role: 'worker', env: workerEnv })
   const ids: Array<number | string> = []
   let killed = false
   let throttled = false
@@ -89,7 +89,7 @@ it('keeps exactly one up-to-date topic per story through faults and a killed wor
       killed = true
       await worker.kill('SIGKILL')
       await new Promise((r) => setTimeout(r, 1000))
-      worker = startWorkerProcess(workerEnv)
+      worker = await startProduct({ role: 'worker', env: workerEnv })
     }
     if (ids.length < STORIES && (ids.length < 5 || rng() < 0.3)) {
       const n = ids.length

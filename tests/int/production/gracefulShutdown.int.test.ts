@@ -10,12 +10,12 @@ import { jest } from '@jest/globals'
 import { startSimulator, type Simulator } from '@/simulator'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
-import { ensureNextBuild, freePort } from '@/harness/startProduct'
 import { injectFaults } from '@/tests/helpers/simulatorFaults'
 import { apiWrites } from '@/tests/helpers/simulatorTopics'
 import { createUser } from '@/tests/helpers/users'
 import { httpGet } from '@/tests/helpers/rawHttp'
-import { createsByExternalId, startRole, waitForEmptyOutbox, type RoleProcess } from './productionCluster'
+import { createsByExternalId, waitForEmptyOutbox } from './productionCluster'
+import { ensureBuild, freePort, startProduct, type ProductProcess } from '@/harness/startProduct'
 
 // More than one worker batch (10 jobs), so some are still queued when the worker stops.
 const STORIES = 24
@@ -23,7 +23,7 @@ jest.setTimeout(180_000)
 
 let simulator: Simulator
 let space: BootedSpace
-const started: RoleProcess[] = []
+const started: ProductProcess[] = []
 
 const sharedEnv = () => ({
   DATABASE_URL: space.env.DATABASE_URL,
@@ -36,7 +36,7 @@ const sharedEnv = () => ({
   SYNC_SWEEP_INTERVAL_MS: '1000',
 })
 const start = async (role: 'web' | 'worker', extra: Record<string, string> = {}) => {
-  const proc = await startRole(role, { ...sharedEnv(), ...extra })
+  const proc = await startProduct({ role, env: { ...sharedEnv(), ...extra } })
   started.push(proc)
   return proc
 }
@@ -66,7 +66,7 @@ const listeningPorts = (pid: number): number[] => {
 const syncJobs = () => space.payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'discourse' } }, overrideAccess: true, depth: 0, pagination: false })
 
 beforeAll(async () => {
-  ensureNextBuild()
+  ensureBuild()
   simulator = await startSimulator({ port: 0, apiKey: 'simulator-key', logger: false, maxAdminApiReqsPerMinute: 100_000 })
   space = await bootSpace({ DISCOURSE_URL: simulator.url, DISCOURSE_API_KEY: 'simulator-key' })
 })

@@ -11,11 +11,11 @@ import { bridgeSettings } from '@/bridge/bridgeSettings'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { startPostgres, type PostgresServer } from '@/harness/postgres'
-import { ensureNextBuild } from '@/harness/startProduct'
 import { injectFaults } from '@/tests/helpers/simulatorFaults'
 import { firstPostRaw } from '@/tests/helpers/simulatorTopics'
 import { createUser } from '@/tests/helpers/users'
-import { createsByExternalId, startRole, waitForEmptyOutbox, type RoleProcess } from './productionCluster'
+import { createsByExternalId, waitForEmptyOutbox } from './productionCluster'
+import { ensureBuild, startProduct, type ProductProcess } from '@/harness/startProduct'
 
 const PUBLISHES = Number(process.env.CLUSTER_PUBLISHES ?? 300)
 const KILL_AT = Math.floor(PUBLISHES / 6) * 3
@@ -25,8 +25,8 @@ let pg: PostgresServer
 let databaseUrl: string
 let simulator: Simulator
 let space: BootedSpace
-let web: RoleProcess & { url?: string }
-const workers: RoleProcess[] = []
+let web: ProductProcess & { url?: string }
+const workers: ProductProcess[] = []
 
 // The same bridge configuration in every process, so each renders a topic the same way.
 const sharedEnv = () => ({
@@ -60,14 +60,14 @@ const databaseSessions = async () => {
 }
 
 beforeAll(async () => {
-  ensureNextBuild()
+  ensureBuild()
   pg = await startPostgres()
   databaseUrl = await pg.createDatabase()
   simulator = await startSimulator({ port: 0, apiKey: 'simulator-key', logger: false, maxAdminApiReqsPerMinute: 100_000 })
   // This process creates the schema and the seed data first, then only reads and checks.
   space = await bootSpace(sharedEnv())
-  web = await startRole('web', sharedEnv())
-  workers.push(await startRole('worker', sharedEnv()), await startRole('worker', sharedEnv()))
+  web = await startProduct({ role: 'web', env: sharedEnv() })
+  workers.push(await startProduct({ role: 'worker', env: sharedEnv() }), await startProduct({ role: 'worker', env: sharedEnv() }))
 })
 
 afterAll(async () => {

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { createClient } from '@libsql/client'
-import { ensureNextBuild, freePort } from '@/harness/startProduct'
+import { ensureBuild, freePort } from '@/harness/startProduct'
 import { migrations } from '@/migrations/sqlite'
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..')
@@ -122,7 +122,7 @@ const freshDir = () => {
   return dir
 }
 
-beforeAll(() => ensureNextBuild(), 900_000)
+beforeAll(() => ensureBuild(), 900_000)
 afterAll(() => {
   for (const dir of dirs) rmSync(dir, { recursive: true, force: true })
 })

@@ -1,5 +1,5 @@
 import { notifyContentChanged } from '@/shared/contentEvents'
-import { invalidateSiteCache } from '@/src/site/invalidateSiteCache'
+import { announceContentChange } from '@/hooks/announceContentChange'
 import { siteCache } from '@/src/site/siteCache'
 
 const counter = () => {
@@ -27,7 +27,7 @@ describe('siteCache', () => {
     const c = counter()
     await siteCache.get('k', c.load)
     const doc = { id: 1 }
-    expect(invalidateSiteCache({ doc })).toBe(doc)
+    expect(announceContentChange({ doc, collection: { slug: 'events' } })).toBe(doc)
     expect(await siteCache.get('k', c.load)).toBe(2)
   })
 

@@ -1,0 +1,31 @@
+// The one way to make sure the admin and site are built (.next/BUILD_ID exists): `npm start`
+// on a fresh clone, `npm test` before jest starts, and the harness before it spawns the product.
+// Plain JavaScript so that scripts/test.mjs (run by plain Node) can import it too.
+import { spawnSync } from 'node:child_process'
+import { existsSync } from 'node:fs'
+import { join } from 'node:path'
+
+/** Tests and benchmarks build under this lock, so two builds (another test file, another engineer) never run at once. */
+export const BUILD_LOCK = '/tmp/space-next-build.lock'
+
+/**
+ * Runs `next build` in `root` unless a build is there. With `lock`, the build runs under
+ * flock(1) and the check repeats inside the lock. Returns whether a build exists afterwards.
+ * @param {string} root
+ * @param {{ lock?: boolean, quiet?: boolean }} [options]
+ * @returns {boolean}
+ */
+export const ensureNextBuild = (root, { lock = false, quiet = false } = {}) => {
+  const built = () => existsSync(join(root, '.next', 'BUILD_ID'))
+  if (built()) return true
+  const next = ['node_modules/next/dist/bin/next', 'build']
+  const [command, args] = lock
+    ? ['flock', [BUILD_LOCK, 'sh', '-c', `test -f .next/BUILD_ID || "${process.execPath}" ${next.join(' ')}`]]
+    : [process.execPath, next]
+  const build = spawnSync(command, args, {
+    cwd: root,
+    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
+  })
+  return build.status === 0 && built()
+}
