@@ -79,8 +79,8 @@ export const startProduct = async ({
     // test: the schema is pushed to a fresh database instead of waiting for migrations.
     NODE_ENV: 'test',
     LOG_LEVEL: 'warn',
-    HOST: '127.0.0.1',
-    PORT: String(serves ? await freePort() : 0),
+    // A worker serves no HTTP: no HOST or PORT, so its PUBLIC_URL default is the one `npm start` has.
+    ...(serves ? { HOST: '127.0.0.1', PORT: String(await freePort()) } : {}),
     ...(dir ? { DATABASE_URL: `file:${join(dir, 'space.db')}`, PAYLOAD_SECRET: 'harness-secret-0123456789abcdef', SIMULATOR_PORT: simulatorPort, DISCOURSE_SYNC_COALESCE_MS: '0' } : {}),
     ...env,
     ROLE: role,
@@ -113,7 +113,7 @@ export const startProduct = async ({
     if (dir) rmSync(dir, { recursive: true, force: true })
     return code
   }
-  const port = Number(childEnv.PORT)
+  const port = Number(childEnv.PORT ?? 0)
   const url = serves ? `http://127.0.0.1:${port}` : ''
   const proc: ProductProcess = { role, child, url, port, simulatorUrl: `http://127.0.0.1:${childEnv.SIMULATOR_PORT ?? simulatorPort}`, output, exited, kill, stop }
   if (!serves) return proc
