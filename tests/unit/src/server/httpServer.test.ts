@@ -5,9 +5,9 @@ import { Agent } from 'node:http'
 import { connect } from 'node:net'
 import { once } from 'node:events'
 import express from 'express'
-import { parseEnv } from '../../../config/env'
-import { listen, type HttpServer } from '../../../src/server/httpServer'
-import { httpGet as get } from '../../helpers/rawHttp'
+import { parseEnv } from '@/config/env'
+import { listen, type HttpServer } from '@/src/server/httpServer'
+import { httpGet as get } from '@/tests/helpers/rawHttp'
 
 /** An app with a fast route and a slow one that answers when the test says so. */
 const slowApp = () => {
