@@ -5,8 +5,8 @@ import { spawnSync } from 'node:child_process'
 import { existsSync } from 'node:fs'
 import { join } from 'node:path'
 
-/** Tests and benchmarks build under this lock, so two builds (another test file, another engineer) never run at once. */
-export const BUILD_LOCK = '/tmp/space-next-build.lock'
+/** The one lock every build of .next takes (tests, benchmarks, npm test, people building by hand), so two builds never run at once. */
+export const BUILD_LOCK = '/tmp/space-build.lock'
 
 /**
  * Runs `next build` in `root` unless a build is there. With `lock`, the build runs under

@@ -11,7 +11,7 @@ import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { controlFetch } from '../helpers/controlFetch'
 import { PROMPT, newcomerEnv, runToEnd, startNpmScript, type RunningCommand } from '../helpers/npmCommands'
-import { ensureNextBuild, freePort } from '@/harness/startProduct'
+import { ensureBuild, freePort } from '@/harness/startProduct'
 import { adminLogin, leaveDocument, saveDocument, workflowButtons, workflowStep } from './support/adminUi'
 
 const TITLE = 'Newcomers plant a community garden in Accra'
@@ -84,7 +84,7 @@ const discussionState = async () => {
 const newPage = async (): Promise<Page> => (await browser!.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
 
 beforeAll(async () => {
-  ensureNextBuild()
+  ensureBuild()
   port = await freePort()
   // No DISCOURSE_URL: `npm start` runs the built-in simulator on SIMULATOR_PORT.
   env = newcomerEnv(dir, { PORT: String(port), SIMULATOR_PORT: String(await freePort()) })
