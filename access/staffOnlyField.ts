@@ -1,4 +1,5 @@
 import type { FieldAccess } from 'payload'
 import { checkRole } from './checkRole'
 
-export const staffOnlyField: FieldAccess = ({ req: { user } }) => checkRole(['admin', 'editor'], user)
+export const staffOnlyField: FieldAccess = ({ req: { user } }) =>
+  checkRole(['admin', 'editor'], user)

@@ -36,20 +36,29 @@ export const bridgeSettings = (env: Env): BridgeSettings => ({
   apiUsername: env.DISCOURSE_API_USERNAME,
   usingSimulator: !env.DISCOURSE_URL,
   simulatorStateFile:
-    !env.DISCOURSE_URL && env.DATABASE_URL.startsWith('file:') && !env.DATABASE_URL.includes(':memory:')
+    !env.DISCOURSE_URL &&
+    env.DATABASE_URL.startsWith('file:') &&
+    !env.DATABASE_URL.includes(':memory:')
       ? `${path.resolve(env.DATABASE_URL.slice('file:'.length))}.simulator.json`
       : undefined,
   publicUrl: (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/+$/, ''),
   // With no DISCOURSE_URL (the built-in simulator), the categories it seeds for Space's topics; a real forum gets no default.
-  storyCategoryId: env.DISCOURSE_CATEGORY_ID ?? (env.DISCOURSE_URL ? undefined : BUILT_IN_SIMULATOR.categoryIds.spaceNews),
-  eventsCategoryId: env.DISCOURSE_EVENTS_CATEGORY_ID ?? env.DISCOURSE_CATEGORY_ID ?? (env.DISCOURSE_URL ? undefined : BUILT_IN_SIMULATOR.categoryIds.events),
+  storyCategoryId:
+    env.DISCOURSE_CATEGORY_ID ??
+    (env.DISCOURSE_URL ? undefined : BUILT_IN_SIMULATOR.categoryIds.spaceNews),
+  eventsCategoryId:
+    env.DISCOURSE_EVENTS_CATEGORY_ID ??
+    env.DISCOURSE_CATEGORY_ID ??
+    (env.DISCOURSE_URL ? undefined : BUILT_IN_SIMULATOR.categoryIds.events),
   postContent: env.DISCOURSE_POST_CONTENT,
   onDelete: env.DISCOURSE_ON_STORY_DELETE,
   maxAttempts: env.DISCOURSE_SYNC_MAX_ATTEMPTS,
   retryBaseMs: env.DISCOURSE_SYNC_RETRY_BASE_MS,
   timeoutMs: env.DISCOURSE_TIMEOUT_MS,
   maxRequestsPerMinute: env.DISCOURSE_MAX_REQUESTS_PER_MINUTE,
-  webhookSecret: env.DISCOURSE_WEBHOOK_SECRET ?? (env.DISCOURSE_URL ? undefined : BUILT_IN_SIMULATOR.webhookSecret),
+  webhookSecret:
+    env.DISCOURSE_WEBHOOK_SECRET ??
+    (env.DISCOURSE_URL ? undefined : BUILT_IN_SIMULATOR.webhookSecret),
   topicLimits: {
     min_topic_title_length: env.DISCOURSE_MIN_TOPIC_TITLE_LENGTH,
     max_topic_title_length: env.DISCOURSE_MAX_TOPIC_TITLE_LENGTH,

@@ -14,7 +14,9 @@ export const bridgeWithoutClient = (env: Env): Bridge => ({
   client: new Proxy({} as DiscourseClient, {
     get: (_target, name) => {
       if (name === 'then' || typeof name === 'symbol') return undefined
-      throw new Error(`no bridge in this process (the Discourse client's ${String(name)} was asked for)`)
+      throw new Error(
+        `no bridge in this process (the Discourse client's ${String(name)} was asked for)`,
+      )
     },
   }),
 })

@@ -38,7 +38,11 @@ export type ConfigOptions = {
   onInit?: (payload: Payload) => Promise<unknown>
 }
 
-const splitList = (value: string) => value.split(',').map((s) => s.trim()).filter(Boolean)
+const splitList = (value: string) =>
+  value
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)
 
 export const createPayloadConfig = (env: Env, options: ConfigOptions) => {
   const origins = splitList(env.CORS_ORIGINS)
@@ -63,7 +67,14 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions) => {
         },
       },
     },
-    collections: [withDiscourseSync(Stories), withDiscourseSync(Events), EditorialTemplates, Categories, Media, Users].map(boundApiReads),
+    collections: [
+      withDiscourseSync(Stories),
+      withDiscourseSync(Events),
+      EditorialTemplates,
+      Categories,
+      Media,
+      Users,
+    ].map(boundApiReads),
     globals: [EditorialGuidelines, CodeOfConduct],
     editor: lexicalEditor(),
     db: databaseAdapter(env),
@@ -78,7 +89,14 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions) => {
       options: {
         level: env.LOG_LEVEL,
         // Credentials and emails never reach the logs.
-        redact: ['req.headers.authorization', 'req.headers.cookie', '*.apiKey', '*.password', '*.email', 'headers["api-key"]'],
+        redact: [
+          'req.headers.authorization',
+          'req.headers.cookie',
+          '*.apiKey',
+          '*.password',
+          '*.email',
+          'headers["api-key"]',
+        ],
       },
       destination: options.logDestination ?? process.stdout,
     },
@@ -90,7 +108,10 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions) => {
       deleteJobOnComplete: true,
     },
     // Read by the outbox hooks, which see only the request's payload instance.
-    custom: { syncCoalesceMs: env.DISCOURSE_SYNC_COALESCE_MS, forumRules: forumRulesFrom(bridge.settings) },
+    custom: {
+      syncCoalesceMs: env.DISCOURSE_SYNC_COALESCE_MS,
+      forumRules: forumRulesFrom(bridge.settings),
+    },
     onInit: async (payload) => {
       await options.onInit?.(payload)
     },

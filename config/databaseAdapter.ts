@@ -20,12 +20,15 @@ export type DatabaseKind = 'sqlite' | 'postgres' | 'mongodb'
 export const databaseKind = (url: string): DatabaseKind =>
   url.startsWith('file:') ? 'sqlite' : url.startsWith('mongodb') ? 'mongodb' : 'postgres'
 
-export const databaseAdapter = (env: Pick<Env, 'DATABASE_URL' | 'NODE_ENV'>): DatabaseAdapterObj => {
+export const databaseAdapter = (
+  env: Pick<Env, 'DATABASE_URL' | 'NODE_ENV'>,
+): DatabaseAdapterObj => {
   const production = env.NODE_ENV === 'production'
   const kind = databaseKind(env.DATABASE_URL)
   if (kind === 'sqlite') {
     const file = env.DATABASE_URL.replace(/^file:/, '')
-    if (!file.startsWith(':memory:')) mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
+    if (!file.startsWith(':memory:'))
+      mkdirSync(path.dirname(path.resolve(root, file)), { recursive: true })
     const adapter = sqliteAdapter({
       client: { url: env.DATABASE_URL },
       // Several processes share the file (the server, a worker, the admin CLI): WAL lets
@@ -36,7 +39,10 @@ export const databaseAdapter = (env: Pick<Env, 'DATABASE_URL' | 'NODE_ENV'>): Da
       migrationDir: path.join(root, 'migrations/sqlite'),
       prodMigrations: production ? sqliteMigrations : undefined,
     })
-    return guardDevPushMark(adapter, { committed: sqliteMigrations.map((m) => m.name), where: `the database ${file}` })
+    return guardDevPushMark(adapter, {
+      committed: sqliteMigrations.map((m) => m.name),
+      where: `the database ${file}`,
+    })
   }
   if (kind === 'postgres') {
     const adapter = postgresAdapter({
@@ -47,7 +53,10 @@ export const databaseAdapter = (env: Pick<Env, 'DATABASE_URL' | 'NODE_ENV'>): Da
     })
     // Named by its database only: the URL may carry a password.
     const name = decodeURIComponent(new URL(env.DATABASE_URL).pathname.slice(1)) || 'postgres'
-    return guardDevPushMark(adapter, { committed: postgresMigrations.map((m) => m.name), where: `the Postgres database "${name}"` })
+    return guardDevPushMark(adapter, {
+      committed: postgresMigrations.map((m) => m.name),
+      where: `the Postgres database "${name}"`,
+    })
   }
   // Selectable, but never tested here: no MongoDB server can run on these machines.
   return mongooseAdapter({ url: env.DATABASE_URL })

@@ -48,14 +48,23 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`
 export const decideDevPush = (facts: DevPushFacts): DevPushDecision => {
   if (!facts.marked) return { action: 'proceed' }
   if (facts.migrationsLag > 0)
-    return { action: 'refuse', reason: `this checkout's schema is ahead of its committed migrations (${plural(facts.migrationsLag, 'statement')} missing; run \`npm run migrations:create\` and commit them)` }
+    return {
+      action: 'refuse',
+      reason: `this checkout's schema is ahead of its committed migrations (${plural(facts.migrationsLag, 'statement')} missing; run \`npm run migrations:create\` and commit them)`,
+    }
   if (facts.tablesDiffer > 0)
-    return { action: 'refuse', reason: `its tables differ from the committed migrations (${plural(facts.tablesDiffer, 'statement')} would change them)` }
+    return {
+      action: 'refuse',
+      reason: `its tables differ from the committed migrations (${plural(facts.tablesDiffer, 'statement')} would change them)`,
+    }
   const recorded = new Set(facts.recorded)
   const pending = facts.committed.filter((name) => !recorded.has(name))
   if (pending.length === 0) return { action: 'unmark' }
   if (recorded.size === 0) return { action: 'record', names: pending }
-  return { action: 'refuse', reason: `${plural(recorded.size, 'migration')} recorded and ${plural(pending.length, 'committed migration')} not, so it cannot be told which of them the push stood in for` }
+  return {
+    action: 'refuse',
+    reason: `${plural(recorded.size, 'migration')} recorded and ${plural(pending.length, 'committed migration')} not, so it cannot be told which of them the push stood in for`,
+  }
 }
 
 type PushResult = { statementsToExecute?: string[] }
@@ -94,29 +103,52 @@ const bareDefault = (value: unknown) =>
     .replace(/::[a-z ]+(\[\])?$/i, '')
     .replace(/^'(.*)'$/, '$1')
 
-const withoutNoOpDefaults = async (adapter: MarkedAdapter, statements: string[]): Promise<string[]> => {
+const withoutNoOpDefaults = async (
+  adapter: MarkedAdapter,
+  statements: string[],
+): Promise<string[]> => {
   if (adapter.name !== 'postgres' || !statements.some((s) => SET_DEFAULT.test(s))) return statements
-  const schema = adapter.schemaName ? `'${adapter.schemaName.replace(/'/g, "''")}'` : 'current_schema()'
+  const schema = adapter.schemaName
+    ? `'${adapter.schemaName.replace(/'/g, "''")}'`
+    : 'current_schema()'
   const { rows } = await adapter.execute({
     drizzle: adapter.drizzle,
     raw: `SELECT table_name, column_name, column_default FROM information_schema.columns WHERE table_schema = ${schema}`,
   })
-  const live = new Map((rows as Array<{ table_name: string; column_name: string; column_default: unknown }>).map((r) => [`${r.table_name}.${r.column_name}`, bareDefault(r.column_default)]))
+  const live = new Map(
+    (rows as Array<{ table_name: string; column_name: string; column_default: unknown }>).map(
+      (r) => [`${r.table_name}.${r.column_name}`, bareDefault(r.column_default)],
+    ),
+  )
   return statements.filter((statement) => {
     const [, table, column, value] = SET_DEFAULT.exec(statement) ?? []
     return !(table && live.get(`${table}.${column}`) === bareDefault(value))
   })
 }
 
-const gatherFacts = async (adapter: MarkedAdapter, committed: string[]): Promise<DevPushFacts | null> => {
+const gatherFacts = async (
+  adapter: MarkedAdapter,
+  committed: string[],
+): Promise<DevPushFacts | null> => {
   if (!(await migrationTableExists(adapter))) return null
-  const { docs } = await adapter.payload.find({ collection: 'payload-migrations', pagination: false, depth: 0, overrideAccess: true })
+  const { docs } = await adapter.payload.find({
+    collection: 'payload-migrations',
+    pagination: false,
+    depth: 0,
+    overrideAccess: true,
+  })
   const rows = docs as Array<{ name?: string | null; batch?: number | null }>
   if (!rows.some((row) => row.batch === -1)) return null
   // Loaded only here: drizzle-kit is large, and a normal start never needs it.
   const { pushSchema } = adapter.requireDrizzleKit()
   const { extensions = {} } = adapter
-  const push = await pushSchema(adapter.schema, adapter.drizzle, adapter.schemaName ? [adapter.schemaName] : undefined, adapter.tablesFilter, extensions.postgis ? ['postgis'] : undefined)
+  const push = await pushSchema(
+    adapter.schema,
+    adapter.drizzle,
+    adapter.schemaName ? [adapter.schemaName] : undefined,
+    adapter.tablesFilter,
+    extensions.postgis ? ['postgis'] : undefined,
+  )
   const lag = await pendingStatements(adapter as unknown as Parameters<typeof pendingStatements>[0])
   return {
     marked: true,
@@ -128,11 +160,20 @@ const gatherFacts = async (adapter: MarkedAdapter, committed: string[]): Promise
 }
 
 /** Looks at the mark and repairs it or throws DatabaseStateError; a database without one is left as it is. */
-export const resolveDevPushMark = async (adapter: MarkedAdapter, committed: string[], where: string): Promise<DevPushDecision> => {
+export const resolveDevPushMark = async (
+  adapter: MarkedAdapter,
+  committed: string[],
+  where: string,
+): Promise<DevPushDecision> => {
   const facts = await gatherFacts(adapter, committed)
   const decision = facts ? decideDevPush(facts) : ({ action: 'proceed' } as const)
   const { payload } = adapter
-  const unmark = () => payload.delete({ collection: 'payload-migrations', where: { batch: { equals: -1 } }, overrideAccess: true })
+  const unmark = () =>
+    payload.delete({
+      collection: 'payload-migrations',
+      where: { batch: { equals: -1 } },
+      overrideAccess: true,
+    })
   if (decision.action === 'refuse') {
     throw new DatabaseStateError(
       `${where} was changed by a development-mode schema push (a "dev" row with batch -1 in payload_migrations) and ${decision.reason}. Nothing was changed; restore a backup or see docs/OPERATIONS.md, "Schema changes and migrations".`,
@@ -140,20 +181,33 @@ export const resolveDevPushMark = async (adapter: MarkedAdapter, committed: stri
   }
   if (decision.action === 'unmark') {
     await unmark()
-    payload.logger.warn(`Removed the mark of a development-mode schema push from ${where}: its tables match the committed migrations, all of which were applied.`)
+    payload.logger.warn(
+      `Removed the mark of a development-mode schema push from ${where}: its tables match the committed migrations, all of which were applied.`,
+    )
   }
   if (decision.action === 'record') {
-    for (const name of decision.names) await payload.create({ collection: 'payload-migrations', data: { name, batch: 1 }, overrideAccess: true })
+    for (const name of decision.names)
+      await payload.create({
+        collection: 'payload-migrations',
+        data: { name, batch: 1 },
+        overrideAccess: true,
+      })
     await unmark()
     const n = decision.names.length
-    payload.logger.warn(`Removed the mark of a development-mode schema push from ${where}: it was created by that push with exactly the tables of the committed migrations, so ${plural(n, 'migration')} ${n === 1 ? 'was' : 'were'} recorded as applied.`)
+    payload.logger.warn(
+      `Removed the mark of a development-mode schema push from ${where}: it was created by that push with exactly the tables of the committed migrations, so ${plural(n, 'migration')} ${n === 1 ? 'was' : 'were'} recorded as applied.`,
+    )
   }
   return decision
 }
 
 /** A refused database is left with no connection open (Payload never got to destroy()). */
 const releaseConnections = (adapter: unknown) => {
-  const { name, pool, client } = adapter as { name?: string; pool?: { on: (e: 'error', f: () => void) => void; end: () => Promise<void> }; client?: { close?: () => void } }
+  const { name, pool, client } = adapter as {
+    name?: string
+    pool?: { on: (e: 'error', f: () => void) => void; end: () => Promise<void> }
+    client?: { close?: () => void }
+  }
   if (pool) {
     // connect() keeps one client checked out, so end() may never settle: idle clients go now.
     pool.on('error', () => undefined)
@@ -166,7 +220,10 @@ const releaseConnections = (adapter: unknown) => {
  * The adapter with its migrate() looking at the mark first: both the production start
  * (prodMigrations) and `npm run migrate` go through it, so neither ever reaches Payload's prompt.
  */
-export const guardDevPushMark = (adapter: DatabaseAdapterObj, { committed, where }: { committed: string[]; where: string }): DatabaseAdapterObj => ({
+export const guardDevPushMark = (
+  adapter: DatabaseAdapterObj,
+  { committed, where }: { committed: string[]; where: string },
+): DatabaseAdapterObj => ({
   ...adapter,
   init: (args) => {
     const instance = adapter.init(args)
@@ -174,7 +231,11 @@ export const guardDevPushMark = (adapter: DatabaseAdapterObj, { committed, where
     const migrate = marked.migrate
     marked.migrate = async (migrateArgs) => {
       try {
-        await resolveDevPushMark(marked, migrateArgs?.migrations?.map((m) => m.name) ?? committed, where)
+        await resolveDevPushMark(
+          marked,
+          migrateArgs?.migrations?.map((m) => m.name) ?? committed,
+          where,
+        )
       } catch (err) {
         if (isDatabaseStateError(err)) releaseConnections(instance)
         throw err

@@ -64,7 +64,11 @@ const EnvSchema = z.object({
   /** First delay of the sync job's exponential backoff (with full jitter) after a 429/5xx/network failure. */
   DISCOURSE_SYNC_RETRY_BASE_MS: z.coerce.number().int().min(1).max(600_000).default(2000),
   /** A sync job "processing" longer than this is taken to belong to a dead worker and released. */
-  SYNC_JOB_LEASE_MS: z.coerce.number().int().min(1000).default(5 * 60_000),
+  SYNC_JOB_LEASE_MS: z.coerce
+    .number()
+    .int()
+    .min(1000)
+    .default(5 * 60_000),
   /** How often the worker sweeps the outbox for owed syncs that have no job. */
   SYNC_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   /** Rapid edits within this window coalesce into one forum request. */
@@ -110,7 +114,9 @@ const productionProblems = (env: Env): string[] => {
     const url = new URL(env.DISCOURSE_URL)
     const local = ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname)
     if (url.protocol === 'http:' && !local)
-      problems.push('DISCOURSE_URL: use https for a non-local forum (or set ALLOW_INSECURE_DISCOURSE_URL=true)')
+      problems.push(
+        'DISCOURSE_URL: use https for a non-local forum (or set ALLOW_INSECURE_DISCOURSE_URL=true)',
+      )
   }
   if (env.DISCOURSE_URL && !env.DISCOURSE_API_KEY)
     problems.push('DISCOURSE_API_KEY: required when DISCOURSE_URL is set')
@@ -120,7 +126,9 @@ const productionProblems = (env: Env): string[] => {
 /** Parses and validates; throws EnvError with one line per bad variable. */
 export const parseEnv = (source: Record<string, string | undefined> = process.env): Env => {
   // Empty strings mean "unset", as in most .env files.
-  const cleaned = Object.fromEntries(Object.entries(source).filter(([, v]) => v !== undefined && v !== ''))
+  const cleaned = Object.fromEntries(
+    Object.entries(source).filter(([, v]) => v !== undefined && v !== ''),
+  )
   const result = EnvSchema.safeParse(cleaned)
   if (!result.success) {
     throw new EnvError(result.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))

@@ -9,7 +9,10 @@ import path from 'node:path'
  */
 export const localSecret = (databaseUrl: string): string | undefined => {
   if (!databaseUrl.startsWith('file:')) return undefined
-  const file = path.join(path.dirname(path.resolve(databaseUrl.replace(/^file:/, ''))), '.payload-secret')
+  const file = path.join(
+    path.dirname(path.resolve(databaseUrl.replace(/^file:/, ''))),
+    '.payload-secret',
+  )
   if (existsSync(file)) return readFileSync(file, 'utf8').trim()
   mkdirSync(path.dirname(file), { recursive: true })
   const secret = randomBytes(32).toString('hex')

@@ -13,7 +13,10 @@ export const DEV_DATABASE_URL = 'file:./data/space-dev.db'
 type Source = Record<string, string | undefined>
 
 /** NODE_ENV and DATABASE_URL as `npm start` (or, with dev, `npm run dev`) defaults them; empty counts as unset. */
-export const applyProductDefaults = (source: Source, { dev = false }: { dev?: boolean } = {}): Source => {
+export const applyProductDefaults = (
+  source: Source,
+  { dev = false }: { dev?: boolean } = {},
+): Source => {
   source.NODE_ENV ||= dev ? 'development' : 'production'
   source.DATABASE_URL ||= dev ? DEV_DATABASE_URL : DEFAULT_DATABASE_URL
   return source

@@ -11,7 +11,10 @@ export const PROMPT_EXIT_CODE = 1
 
 /** The one line written instead of asking. */
 export const refusedPromptLine = (message: unknown): string => {
-  const question = String(message ?? '').split('\n').find((line) => line.trim()) ?? 'a question'
+  const question =
+    String(message ?? '')
+      .split('\n')
+      .find((line) => line.trim()) ?? 'a question'
   return `Space cannot continue unattended: Payload asks "${question.trim()}", and nobody is here to answer. Nothing was changed; see docs/OPERATIONS.md, "Schema changes and migrations".`
 }
 
@@ -19,7 +22,9 @@ export const refusedPromptLine = (message: unknown): string => {
  * Replaces every prompt type of the `prompts` copy Payload's adapters load with one that writes
  * refusedPromptLine and exits (calling it again replaces them). `exit` is for tests.
  */
-export const refusePrompts = ({ exit = (code: number) => process.exit(code) }: { exit?: (code: number) => never | void } = {}): void => {
+export const refusePrompts = ({
+  exit = (code: number) => process.exit(code),
+}: { exit?: (code: number) => never | void } = {}): void => {
   const fromPayload = createRequire(createRequire(import.meta.url).resolve('@payloadcms/drizzle'))
   const { prompts } = fromPayload('prompts') as PromptsModule
   for (const type of Object.keys(prompts)) {

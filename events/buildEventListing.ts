@@ -8,7 +8,11 @@ import { safeWebUrl } from '@/shared/isSafeUrl'
  * The JSON listing for front ends: one entry per sitting (recurring events expanded), with
  * instants in UTC and the same moments in the event's own zone for display.
  */
-export const buildEventListing = (occurrences: Occurrence[], filters: FeedFilters, publicUrl: string) => {
+export const buildEventListing = (
+  occurrences: Occurrence[],
+  filters: FeedFilters,
+  publicUrl: string,
+) => {
   const shown = filters.limit ? occurrences.slice(0, filters.limit) : occurrences
   return {
     total: occurrences.length,

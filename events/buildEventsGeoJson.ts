@@ -35,34 +35,40 @@ export const buildEventsGeoJson = (
   const byEvent = new Map<number, Occurrence[]>()
   for (const o of occurrences) {
     const { format, latitude, longitude } = o.event
-    if (format === 'online' || typeof latitude !== 'number' || typeof longitude !== 'number') continue
+    if (format === 'online' || typeof latitude !== 'number' || typeof longitude !== 'number')
+      continue
     byEvent.set(o.event.id, [...(byEvent.get(o.event.id) ?? []), o])
   }
-  const features = [...byEvent.values()].map(([first, ...rest]): Feature<Point, EventFeatureProperties> => {
-    const e = first.event
-    return {
-      type: 'Feature',
-      id: e.id,
-      geometry: { type: 'Point', coordinates: [e.longitude!, e.latitude!] },
-      properties: {
+  const features = [...byEvent.values()].map(
+    ([first, ...rest]): Feature<Point, EventFeatureProperties> => {
+      const e = first.event
+      return {
+        type: 'Feature',
         id: e.id,
-        title: e.title,
-        start: first.start.toISOString(),
-        end: first.end.toISOString(),
-        timezone: e.timezone,
-        allDay: Boolean(e.allDay),
-        venue: e.venue ?? null,
-        city: e.city ?? null,
-        country: e.country ?? null,
-        format: e.format as 'in_person' | 'hybrid',
-        status: e.status,
-        url: publicEventUrl(publicUrl, e.slug),
-        registrationUrl: safeWebUrl(e.registrationUrl),
-        onlineUrl: e.format === 'hybrid' ? safeWebUrl(e.onlineUrl) : null,
-        recurring: first.recurring,
-        occurrences: [first, ...rest].map((o) => ({ start: o.start.toISOString(), end: o.end.toISOString() })),
-      },
-    }
-  })
+        geometry: { type: 'Point', coordinates: [e.longitude!, e.latitude!] },
+        properties: {
+          id: e.id,
+          title: e.title,
+          start: first.start.toISOString(),
+          end: first.end.toISOString(),
+          timezone: e.timezone,
+          allDay: Boolean(e.allDay),
+          venue: e.venue ?? null,
+          city: e.city ?? null,
+          country: e.country ?? null,
+          format: e.format as 'in_person' | 'hybrid',
+          status: e.status,
+          url: publicEventUrl(publicUrl, e.slug),
+          registrationUrl: safeWebUrl(e.registrationUrl),
+          onlineUrl: e.format === 'hybrid' ? safeWebUrl(e.onlineUrl) : null,
+          recurring: first.recurring,
+          occurrences: [first, ...rest].map((o) => ({
+            start: o.start.toISOString(),
+            end: o.end.toISOString(),
+          })),
+        },
+      }
+    },
+  )
   return { type: 'FeatureCollection', features }
 }

@@ -25,7 +25,12 @@ const descriptionOf = (event: FeedEvent, url: string) =>
     .join('\n\n')
 
 /** Start and end as ical-generator reads them: local dates for all-day events, else zoned times. */
-type Times = { start: ICalDateTimeValue; end: ICalDateTimeValue; allDay?: boolean; timezone?: string }
+type Times = {
+  start: ICalDateTimeValue
+  end: ICalDateTimeValue
+  allDay?: boolean
+  timezone?: string
+}
 
 const timesOf = (event: FeedEvent): Times => {
   const zone = event.timezone || 'UTC'
@@ -33,7 +38,11 @@ const timesOf = (event: FeedEvent): Times => {
     const { firstDay, lastDay } = allDayDates(event)
     const start = DateTime.fromISO(firstDay, { zone: 'UTC' })
     // DTEND of an all-day event is exclusive: the day after the last day.
-    return { allDay: true, start, end: DateTime.fromISO(lastDay, { zone: 'UTC' }).plus({ days: 1 }) }
+    return {
+      allDay: true,
+      start,
+      end: DateTime.fromISO(lastDay, { zone: 'UTC' }).plus({ days: 1 }),
+    }
   }
   return {
     timezone: zone,
@@ -57,15 +66,25 @@ const yearSpan = (events: FeedEvent[]): [number, number] => {
  * rules, so an RRULE repeats at the same local time across daylight-saving changes.
  * Output depends only on the events (DTSTAMP is the last change), so its hash is a stable ETag.
  */
-export const buildIcsCalendar = (events: FeedEvent[], { publicUrl, name, description }: IcsOptions): string => {
+export const buildIcsCalendar = (
+  events: FeedEvent[],
+  { publicUrl, name, description }: IcsOptions,
+): string => {
   const host = new URL(publicUrl).hostname
-  const calendar = ical({ name, description, prodId: { company: 'Space', product: 'Events', language: 'EN' } })
+  const calendar = ical({
+    name,
+    description,
+    prodId: { company: 'Space', product: 'Events', language: 'EN' },
+  })
   calendar.timezone({ name: null, generator: vtimezoneGenerator(...yearSpan(events)) })
   for (const event of events) {
     const url = publicEventUrl(publicUrl, event.slug)
     const label = statusLabel(event.status)
     const location = eventLocationText(event)
-    const hasGeo = typeof event.latitude === 'number' && typeof event.longitude === 'number' && event.format !== 'online'
+    const hasGeo =
+      typeof event.latitude === 'number' &&
+      typeof event.longitude === 'number' &&
+      event.format !== 'online'
     const stamp = new Date(event.updatedAt)
     calendar.createEvent({
       id: `event-${event.id}@${host}`,
@@ -74,7 +93,13 @@ export const buildIcsCalendar = (events: FeedEvent[], { publicUrl, name, descrip
       description: descriptionOf(event, url),
       url,
       status: icsStatus(event.status),
-      location: location || hasGeo ? { title: location || event.title, ...(hasGeo ? { geo: { lat: event.latitude!, lon: event.longitude! } } : {}) } : null,
+      location:
+        location || hasGeo
+          ? {
+              title: location || event.title,
+              ...(hasGeo ? { geo: { lat: event.latitude!, lon: event.longitude! } } : {}),
+            }
+          : null,
       repeating: parseEventRecurrence(event)?.icsRule ?? null,
       stamp,
       lastModified: stamp,

@@ -16,13 +16,24 @@ export const discourseRecurrence = (event: FeedEvent): string | null => {
   const o = RRule.parseString(event.recurrence.replace(/^RRULE:/i, '').trim())
   const local = DateTime.fromJSDate(new Date(event.start), { zone: event.timezone || 'UTC' })
   const startWeekday = local.weekday - 1 // rrule counts Monday as 0, luxon as 1
-  const days = ([] as Weekday[]).concat((o.byweekday as Weekday | Weekday[] | null | undefined) ?? [])
+  const days = ([] as Weekday[]).concat(
+    (o.byweekday as Weekday | Weekday[] | null | undefined) ?? [],
+  )
   if (o.bymonthday || o.bysetpos || o.bymonth) return null
   if (o.freq === RRule.WEEKLY) {
     if (days.length > 1 || (days.length === 1 && weekdayOf(days[0]) !== startWeekday)) return null
-    return ({ 1: 'every_week', 2: 'every_two_weeks', 4: 'every_four_weeks' } as Record<number, string>)[o.interval ?? 1] ?? null
+    return (
+      ({ 1: 'every_week', 2: 'every_two_weeks', 4: 'every_four_weeks' } as Record<number, string>)[
+        o.interval ?? 1
+      ] ?? null
+    )
   }
-  if (o.freq === RRule.MONTHLY && (o.interval ?? 1) === 1 && days.length === 1 && typeof days[0] !== 'number') {
+  if (
+    o.freq === RRule.MONTHLY &&
+    (o.interval ?? 1) === 1 &&
+    days.length === 1 &&
+    typeof days[0] !== 'number'
+  ) {
     const nth = Math.ceil(local.day / 7)
     return days[0].weekday === startWeekday && days[0].n === nth ? 'every_month' : null
   }

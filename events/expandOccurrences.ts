@@ -17,14 +17,25 @@ export const expandOccurrences = (event: FeedEvent, range: Range = {}): Occurren
   const start = new Date(event.start)
   const end = new Date(event.end)
   const recurrence = parseEventRecurrence(event)
-  if (!recurrence) return overlaps({ start, end }, range) ? [{ event, start, end, recurring: false }] : []
+  if (!recurrence)
+    return overlaps({ start, end }, range) ? [{ event, start, end, recurring: false }] : []
   const zone = event.timezone || 'UTC'
   const localStart = DateTime.fromJSDate(start, { zone })
-  const length = DateTime.fromJSDate(end, { zone }).diff(localStart, ['days', 'hours', 'minutes', 'seconds'])
+  const length = DateTime.fromJSDate(end, { zone }).diff(localStart, [
+    'days',
+    'hours',
+    'minutes',
+    'seconds',
+  ])
   const occurrences: Occurrence[] = []
   for (const floating of recurrence.rule.all()) {
     const sitting = floatingTime.fromFloating(floating, zone)
-    const o = { event, start: sitting.toJSDate(), end: sitting.plus(length).toJSDate(), recurring: true }
+    const o = {
+      event,
+      start: sitting.toJSDate(),
+      end: sitting.plus(length).toJSDate(),
+      recurring: true,
+    }
     if (range.to && o.start.getTime() > range.to.getTime()) break
     if (overlaps(o, range)) occurrences.push(o)
   }

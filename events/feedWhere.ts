@@ -11,8 +11,11 @@ export const feedWhere = (filters: FeedFilters, now: Date): Where => {
   if (filters.format) and.push({ format: { in: filters.format } })
   const to = filters.when === 'past' && (!filters.to || filters.to > now) ? now : filters.to
   if (to) and.push({ start: { less_than_equal: to.toISOString() } })
-  const from = filters.when === 'upcoming' && (!filters.from || filters.from < now) ? now : filters.from
+  const from =
+    filters.when === 'upcoming' && (!filters.from || filters.from < now) ? now : filters.from
   if (from)
-    and.push({ or: [{ end: { greater_than: from.toISOString() } }, { recurrence: { exists: true } }] })
+    and.push({
+      or: [{ end: { greater_than: from.toISOString() } }, { recurrence: { exists: true } }],
+    })
   return { and }
 }

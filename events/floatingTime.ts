@@ -9,7 +9,9 @@ export const floatingTime = {
   /** An instant → the Date whose UTC fields are its wall-clock time in `zone`. */
   toFloating(instant: Date, zone: string): Date {
     const local = DateTime.fromJSDate(instant, { zone })
-    return new Date(Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second))
+    return new Date(
+      Date.UTC(local.year, local.month - 1, local.day, local.hour, local.minute, local.second),
+    )
   },
   /** A floating Date → the instant that wall-clock time denotes in `zone` (gaps move forward). */
   fromFloating(floating: Date, zone: string): DateTime {

@@ -2,13 +2,17 @@ import { DateTime } from 'luxon'
 import type { FeedFilters, When } from './FeedFilters'
 
 export type FilterProblem = { parameter: string; message: string }
-export type FeedFiltersResult = { ok: true; filters: FeedFilters } | { ok: false; problem: FilterProblem }
+export type FeedFiltersResult =
+  { ok: true; filters: FeedFilters } | { ok: false; problem: FilterProblem }
 
 const formats = ['in_person', 'online', 'hybrid'] as const
 const whens = ['upcoming', 'past', 'all'] as const
 
 class FilterError extends Error {
-  constructor(readonly parameter: string, message: string) {
+  constructor(
+    readonly parameter: string,
+    message: string,
+  ) {
     super(message)
   }
 }
@@ -18,7 +22,10 @@ const parseDate = (parameter: string, value: string, endOfDay: boolean): Date =>
   const dateOnly = /^\d{4}-\d{2}-\d{2}$/.test(value)
   const parsed = DateTime.fromISO(value, { zone: 'UTC', setZone: true })
   if (!parsed.isValid || !/^\d{4}-\d{2}-\d{2}/.test(value))
-    throw new FilterError(parameter, `"${value}" is not an ISO 8601 date (e.g. 2026-03-17 or 2026-03-17T19:00:00+01:00).`)
+    throw new FilterError(
+      parameter,
+      `"${value}" is not an ISO 8601 date (e.g. 2026-03-17 or 2026-03-17T19:00:00+01:00).`,
+    )
   return (dateOnly && endOfDay ? parsed.endOf('day') : parsed).toJSDate()
 }
 
@@ -33,7 +40,10 @@ const oneOf = <T extends string>(parameter: string, value: string, allowed: read
  * Unknown parameters are ignored (calendar apps add their own); a bad value is a problem that
  * names its parameter, for a 400.
  */
-export const parseFeedFilters = (params: URLSearchParams, defaultWhen: When = 'all'): FeedFiltersResult => {
+export const parseFeedFilters = (
+  params: URLSearchParams,
+  defaultWhen: When = 'all',
+): FeedFiltersResult => {
   try {
     const get = (name: string) => params.get(name)?.trim() || undefined
     const filters: FeedFilters = { when: defaultWhen }
@@ -41,10 +51,12 @@ export const parseFeedFilters = (params: URLSearchParams, defaultWhen: When = 'a
     const to = get('to')
     if (from) filters.from = parseDate('from', from, false)
     if (to) filters.to = parseDate('to', to, true)
-    if (filters.from && filters.to && filters.to < filters.from) throw new FilterError('to', '`to` is before `from`.')
+    if (filters.from && filters.to && filters.to < filters.from)
+      throw new FilterError('to', '`to` is before `from`.')
     const country = get('country')
     if (country !== undefined) {
-      if (country.length > 120 || /[\u0000-\u001f]/.test(country)) throw new FilterError('country', 'Give a country name of at most 120 characters.')
+      if (country.length > 120 || /[\u0000-\u001f]/.test(country))
+        throw new FilterError('country', 'Give a country name of at most 120 characters.')
       filters.country = country
     }
     const format = get('format')
@@ -56,12 +68,14 @@ export const parseFeedFilters = (params: URLSearchParams, defaultWhen: When = 'a
     const limit = get('limit')
     if (limit !== undefined) {
       const n = Number(limit)
-      if (!/^\d+$/.test(limit) || n < 1 || n > 500) throw new FilterError('limit', 'Must be a whole number from 1 to 500.')
+      if (!/^\d+$/.test(limit) || n < 1 || n > 500)
+        throw new FilterError('limit', 'Must be a whole number from 1 to 500.')
       filters.limit = n
     }
     return { ok: true, filters }
   } catch (err) {
-    if (err instanceof FilterError) return { ok: false, problem: { parameter: err.parameter, message: err.message } }
+    if (err instanceof FilterError)
+      return { ok: false, problem: { parameter: err.parameter, message: err.message } }
     throw err
   }
 }

@@ -25,7 +25,9 @@ const observance = (at: number, zone: string, from: number) => {
   const after = DateTime.fromMillis(at, { zone })
   const kind = after.isInDST ? 'DAYLIGHT' : 'STANDARD'
   // DTSTART of an observance is written in the local time that was in force before it.
-  const localStart = DateTime.fromMillis(at, { zone: 'UTC' }).plus({ minutes: from }).toFormat("yyyyLLdd'T'HHmmss")
+  const localStart = DateTime.fromMillis(at, { zone: 'UTC' })
+    .plus({ minutes: from })
+    .toFormat("yyyyLLdd'T'HHmmss")
   const name = after.toFormat('ZZZZ')
   return [
     `BEGIN:${kind}`,
@@ -54,7 +56,8 @@ export const vtimezoneGenerator =
     for (let day = startMs; day < endMs; day += DAY_MS) {
       const next = Math.min(day + DAY_MS, endMs)
       const from = offsetAt(day, zone)
-      if (offsetAt(next, zone) !== from) lines.push(...observance(transitionBetween(day, next, zone), zone, from))
+      if (offsetAt(next, zone) !== from)
+        lines.push(...observance(transitionBetween(day, next, zone), zone, from))
     }
     lines.push('END:VTIMEZONE')
     return lines.join('\r\n') + '\r\n'

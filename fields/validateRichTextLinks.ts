@@ -2,7 +2,12 @@ import type { RichTextFieldValidation } from 'payload'
 import { richText } from 'payload/shared'
 import { isSafeUrl } from '@/shared/isSafeUrl'
 
-type LexicalNode = { type?: string; url?: unknown; fields?: { url?: unknown } | null; children?: LexicalNode[] }
+type LexicalNode = {
+  type?: string
+  url?: unknown
+  fields?: { url?: unknown } | null
+  children?: LexicalNode[]
+}
 
 /** The URL of every link and autolink node in a Lexical document, at any depth. */
 const linkUrls = (value: unknown): string[] => {
@@ -10,7 +15,8 @@ const linkUrls = (value: unknown): string[] => {
   const walk = (node: LexicalNode | undefined) => {
     if (!node || typeof node !== 'object') return
     if (node.type === 'link' || node.type === 'autolink') {
-      for (const url of [node.fields?.url, node.url]) if (typeof url === 'string' && url !== '') urls.push(url)
+      for (const url of [node.fields?.url, node.url])
+        if (typeof url === 'string' && url !== '') urls.push(url)
     }
     if (Array.isArray(node.children)) node.children.forEach(walk)
   }

@@ -12,14 +12,21 @@ import { seedDefaults } from '@/seed/seedDefaults'
 import { createApp, type AppOptions } from '@/src/server/createApp'
 import { listen } from '@/src/server/httpServer'
 
-export type BootedSpace = { env: Env; payload: Payload; bridge: Bridge; url: string; close: () => Promise<void> }
-
-export type BootOptions = Pick<AppOptions, 'routers'> & Pick<ConfigOptions, 'logDestination'> & {
-  /** The bridge the sync tasks use, built from the parsed Env (default: createBridge). */
-  bridge?: (env: Env) => Bridge
-  /** Seed templates and categories on init, as the server does (default true). */
-  seed?: boolean
+export type BootedSpace = {
+  env: Env
+  payload: Payload
+  bridge: Bridge
+  url: string
+  close: () => Promise<void>
 }
+
+export type BootOptions = Pick<AppOptions, 'routers'> &
+  Pick<ConfigOptions, 'logDestination'> & {
+    /** The bridge the sync tasks use, built from the parsed Env (default: createBridge). */
+    bridge?: (env: Env) => Bridge
+    /** Seed templates and categories on init, as the server does (default true). */
+    seed?: boolean
+  }
 
 export const bootSpace = async (
   overrides: Record<string, string> = {},
@@ -37,7 +44,11 @@ export const bootSpace = async (
   // last one in memory); a fresh database (a second boot in one test file, say) always needs it.
   process.env.PAYLOAD_FORCE_DRIZZLE_PUSH = 'true'
   const bridge = (options.bridge ?? createBridge)(env)
-  const config = createPayloadConfig(env, { bridge, logDestination: options.logDestination, onInit: options.seed === false ? undefined : seedDefaults })
+  const config = createPayloadConfig(env, {
+    bridge,
+    logDestination: options.logDestination,
+    onInit: options.seed === false ? undefined : seedDefaults,
+  })
   const payload = await getPayload({ config })
   const app = createApp({ env, payload, config, routers: options.routers })
   const { server, port } = await listen(app, env, { port: 0, host: '127.0.0.1' })

@@ -26,23 +26,35 @@ export type SimulatorBootOptions = Pick<BootOptions, 'bridge'> & {
 
 export const bootWithSimulator = async (
   overrides: Record<string, string> = {},
-  { builtIn = false, simulator: simulatorOptions = {}, webhook = true, routers = [], bridge }: SimulatorBootOptions = {},
+  {
+    builtIn = false,
+    simulator: simulatorOptions = {},
+    webhook = true,
+    routers = [],
+    bridge,
+  }: SimulatorBootOptions = {},
 ): Promise<SpaceWithSimulator> => {
   const simulator = await startSimulator({ ...simulatorOptions, port: 0, apiKey: 'simulator-key' })
   let payloadRef: Payload | undefined
   const space = await bootSpace(
     {
-      ...(builtIn ? { DISCOURSE_URL: '', SIMULATOR_PORT: String(simulator.port) } : { DISCOURSE_URL: simulator.url }),
+      ...(builtIn
+        ? { DISCOURSE_URL: '', SIMULATOR_PORT: String(simulator.port) }
+        : { DISCOURSE_URL: simulator.url }),
       DISCOURSE_API_KEY: 'simulator-key',
       DISCOURSE_WEBHOOK_SECRET: WEBHOOK_SECRET,
       DISCOURSE_SYNC_COALESCE_MS: '0',
       DISCOURSE_MAX_REQUESTS_PER_MINUTE: '100000',
       ...overrides,
     },
-    { bridge, routers: [...routers, webhookRouter({ payload: () => payloadRef!, secret: WEBHOOK_SECRET })] },
+    {
+      bridge,
+      routers: [...routers, webhookRouter({ payload: () => payloadRef!, secret: WEBHOOK_SECRET })],
+    },
   )
   payloadRef = space.payload
-  if (webhook) simulator.setWebhook({ url: `${space.url}/api/discourse/webhook`, secret: WEBHOOK_SECRET })
+  if (webhook)
+    simulator.setWebhook({ url: `${space.url}/api/discourse/webhook`, secret: WEBHOOK_SECRET })
   return {
     ...space,
     simulator,
@@ -67,7 +79,12 @@ export const drainSyncQueue = async (payload: Payload, { rounds = 200 } = {}) =>
           { queue: { in: [SYNC_QUEUE, ACTIVITY_QUEUE] } },
           { completedAt: { exists: false } },
           { hasError: { not_equals: true } },
-          { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] },
+          {
+            or: [
+              { waitUntil: { exists: false } },
+              { waitUntil: { less_than_equal: new Date().toISOString() } },
+            ],
+          },
         ],
       },
       overrideAccess: true,
@@ -76,6 +93,13 @@ export const drainSyncQueue = async (payload: Payload, { rounds = 200 } = {}) =>
     await payload.jobs.run({ queue: SYNC_QUEUE, limit: 50 })
     await payload.jobs.run({ queue: ACTIVITY_QUEUE, limit: 50 })
   }
-  const left = await payload.find({ collection: 'payload-jobs', overrideAccess: true, limit: 5, depth: 0 })
-  throw new Error(`sync queue did not drain: ${JSON.stringify(left.docs.map((j) => ({ task: j.taskSlug, input: j.input, processing: j.processing, waitUntil: j.waitUntil, error: j.error, key: (j as { concurrencyKey?: string }).concurrencyKey, log: j.log?.slice(-1) })))}`)
+  const left = await payload.find({
+    collection: 'payload-jobs',
+    overrideAccess: true,
+    limit: 5,
+    depth: 0,
+  })
+  throw new Error(
+    `sync queue did not drain: ${JSON.stringify(left.docs.map((j) => ({ task: j.taskSlug, input: j.input, processing: j.processing, waitUntil: j.waitUntil, error: j.error, key: (j as { concurrencyKey?: string }).concurrencyKey, log: j.log?.slice(-1) })))}`,
+  )
 }

@@ -64,14 +64,26 @@ const launch = async (): Promise<ServerInfo & { stop: () => Promise<void> }> => 
     // No en_US.UTF-8 on these machines; --no-sync makes initdb several times faster.
     initdbFlags: ['--lc-messages=C.UTF-8', '--locale=C.UTF-8', '--no-sync'],
     // Test data need no durability: skip fsync for speed; listen on loopback only.
-    postgresFlags: ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off', '-c', 'listen_addresses=127.0.0.1', '-c', 'max_connections=200'],
+    postgresFlags: [
+      '-c',
+      'fsync=off',
+      '-c',
+      'synchronous_commit=off',
+      '-c',
+      'full_page_writes=off',
+      '-c',
+      'listen_addresses=127.0.0.1',
+      '-c',
+      'max_connections=200',
+    ],
     onLog: () => {},
     onError: () => {},
   })
   await server.initialise()
   await server.start()
   // The postmaster is a child of this process: keep it from holding the event loop open.
-  const child = (server as unknown as { process?: import('node:child_process').ChildProcess }).process
+  const child = (server as unknown as { process?: import('node:child_process').ChildProcess })
+    .process
   child?.unref()
   ;(child?.stderr as unknown as { unref?: () => void } | null)?.unref?.()
   ;(child?.stdout as unknown as { unref?: () => void } | null)?.unref?.()
@@ -88,7 +100,13 @@ const launch = async (): Promise<ServerInfo & { stop: () => Promise<void> }> => 
 }
 
 const adminQuery = async (info: ServerInfo, sql: string) => {
-  const client = new pg.Client({ host: '127.0.0.1', port: info.port, user: 'postgres', password: info.password, database: 'postgres' })
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port: info.port,
+    user: 'postgres',
+    password: info.password,
+    database: 'postgres',
+  })
   await client.connect()
   try {
     await client.query(sql)
@@ -117,7 +135,9 @@ const handle = (info: ServerInfo, stop: () => Promise<void>): PostgresServer => 
 const SHARED = Symbol.for('space.tests.sharedPostgres')
 const holder = os as unknown as Record<symbol, Promise<ServerInfo> | undefined>
 
-export const startPostgres = async ({ shared = false }: { shared?: boolean } = {}): Promise<PostgresServer> => {
+export const startPostgres = async ({
+  shared = false,
+}: { shared?: boolean } = {}): Promise<PostgresServer> => {
   if (!shared) {
     const server = await launch()
     return handle(server, server.stop)

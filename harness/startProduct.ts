@@ -48,17 +48,28 @@ export type ProductProcess = {
 }
 
 /** Waits until `${url}/healthz` answers 2xx, or throws with the process's output. */
-export const waitForHealth = async (url: string, child: ChildProcess, output: () => string, timeoutMs: number) => {
+export const waitForHealth = async (
+  url: string,
+  child: ChildProcess,
+  output: () => string,
+  timeoutMs: number,
+) => {
   const deadline = Date.now() + timeoutMs
   let last = 'no answer'
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the product exited with ${child.exitCode}:\n${output()}`)
+    if (child.exitCode !== null)
+      throw new Error(`the product exited with ${child.exitCode}:\n${output()}`)
     const res = await fetch(`${url}/healthz`).catch((err: Error) => err)
     if (res instanceof Response && res.ok) return
-    last = res instanceof Response ? `${res.status} ${await res.text()}` : String(res.cause ?? res.message)
+    last =
+      res instanceof Response
+        ? `${res.status} ${await res.text()}`
+        : String(res.cause ?? res.message)
     await new Promise((r) => setTimeout(r, 250))
   }
-  throw new Error(`the product did not answer /healthz within ${timeoutMs} ms (last: ${last}):\n${output()}`)
+  throw new Error(
+    `the product did not answer /healthz within ${timeoutMs} ms (last: ${last}):\n${output()}`,
+  )
 }
 
 export const startProduct = async ({
@@ -72,8 +83,13 @@ export const startProduct = async ({
   const serves = role !== 'worker'
   if (serves) ensureBuild()
   const dir = freshDatabase ? mkdtempSync(join(tmpdir(), 'space-product-')) : undefined
-  const simulatorPort = freshDatabase ? String(await freePort()) : (env.SIMULATOR_PORT ?? process.env.SIMULATOR_PORT ?? '4200')
-  const base = baseEnv === 'clean' ? { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() } : process.env
+  const simulatorPort = freshDatabase
+    ? String(await freePort())
+    : (env.SIMULATOR_PORT ?? process.env.SIMULATOR_PORT ?? '4200')
+  const base =
+    baseEnv === 'clean'
+      ? { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? tmpdir() }
+      : process.env
   const childEnv: NodeJS.ProcessEnv = {
     ...base,
     // test: the schema is pushed to a fresh database instead of waiting for migrations.
@@ -81,11 +97,22 @@ export const startProduct = async ({
     LOG_LEVEL: 'warn',
     // A worker serves no HTTP: no HOST or PORT, so its PUBLIC_URL default is the one `npm start` has.
     ...(serves ? { HOST: '127.0.0.1', PORT: String(await freePort()) } : {}),
-    ...(dir ? { DATABASE_URL: `file:${join(dir, 'space.db')}`, PAYLOAD_SECRET: 'harness-secret-0123456789abcdef', SIMULATOR_PORT: simulatorPort, DISCOURSE_SYNC_COALESCE_MS: '0' } : {}),
+    ...(dir
+      ? {
+          DATABASE_URL: `file:${join(dir, 'space.db')}`,
+          PAYLOAD_SECRET: 'harness-secret-0123456789abcdef',
+          SIMULATOR_PORT: simulatorPort,
+          DISCOURSE_SYNC_COALESCE_MS: '0',
+        }
+      : {}),
     ...env,
     ROLE: role,
   }
-  const child = spawn(process.execPath, [...START_NODE_ARGS, 'scripts/start.ts'], { cwd: root, env: childEnv, stdio: ['ignore', 'pipe', 'pipe'] })
+  const child = spawn(process.execPath, [...START_NODE_ARGS, 'scripts/start.ts'], {
+    cwd: root,
+    env: childEnv,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let out = ''
   child.stdout!.on('data', (d) => (out += d))
   child.stderr!.on('data', (d) => (out += d))
@@ -94,7 +121,10 @@ export const startProduct = async ({
   const exited = new Promise<number | null>((done) =>
     child.once('exit', (code, signal) => {
       // A product that dies under a test would otherwise show only as "fetch failed" there.
-      if (reportUnexpectedExit && !stopping) console.error(`the product exited unexpectedly (code ${code}, signal ${signal}); its last output:\n${out.slice(-6000)}`)
+      if (reportUnexpectedExit && !stopping)
+        console.error(
+          `the product exited unexpectedly (code ${code}, signal ${signal}); its last output:\n${out.slice(-6000)}`,
+        )
       done(code)
     }),
   )
@@ -115,7 +145,17 @@ export const startProduct = async ({
   }
   const port = Number(childEnv.PORT ?? 0)
   const url = serves ? `http://127.0.0.1:${port}` : ''
-  const proc: ProductProcess = { role, child, url, port, simulatorUrl: `http://127.0.0.1:${childEnv.SIMULATOR_PORT ?? simulatorPort}`, output, exited, kill, stop }
+  const proc: ProductProcess = {
+    role,
+    child,
+    url,
+    port,
+    simulatorUrl: `http://127.0.0.1:${childEnv.SIMULATOR_PORT ?? simulatorPort}`,
+    output,
+    exited,
+    kill,
+    stop,
+  }
   if (!serves) return proc
   try {
     await waitForHealth(url, child, output, healthTimeoutMs)

@@ -10,9 +10,15 @@ export const MAX_API_PAGE = 100
 // What is bounded is what the caller asked for: the query string of a REST request (so a
 // custom endpoint's own capped reads, like the event feeds', pass) or a GraphQL list's
 // arguments. Code (the Local API) is not an outside caller and is never bounded here.
-const refuseUnboundedReads: CollectionBeforeOperationHook = ({ args, operation, overrideAccess, req }) => {
+const refuseUnboundedReads: CollectionBeforeOperationHook = ({
+  args,
+  operation,
+  overrideAccess,
+  req,
+}) => {
   // Reads that override access are code's (signing a request in looks its user up that way).
-  if (operation !== 'read' || overrideAccess || checkRole(['admin', 'editor'], req.user)) return args
+  if (operation !== 'read' || overrideAccess || checkRole(['admin', 'editor'], req.user))
+    return args
   // Only the caller's own list pages: a read by id has neither argument, and the reads that
   // fill in relationships (Payload's dataloader: unpaged, `disableErrors`, ids from the list
   // already bounded) are not the caller's.
@@ -27,13 +33,24 @@ const refuseUnboundedReads: CollectionBeforeOperationHook = ({ args, operation, 
   if (!asked) return args
   const limit = asked.limit === undefined || asked.limit === '' ? undefined : Number(asked.limit)
   const unpaged = asked.pagination === false || asked.pagination === 'false'
-  if (unpaged || (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= MAX_API_PAGE)))
-    throw new APIError(`limit must be between 1 and ${MAX_API_PAGE} (ask for the next page instead).`, 400, null, true)
+  if (
+    unpaged ||
+    (limit !== undefined && !(Number.isInteger(limit) && limit >= 1 && limit <= MAX_API_PAGE))
+  )
+    throw new APIError(
+      `limit must be between 1 and ${MAX_API_PAGE} (ask for the next page instead).`,
+      400,
+      null,
+      true,
+    )
   return args
 }
 
 /** Adds the read bound to a collection, before its own beforeOperation hooks. */
 export const boundApiReads = (collection: CollectionConfig): CollectionConfig => ({
   ...collection,
-  hooks: { ...collection.hooks, beforeOperation: [refuseUnboundedReads, ...(collection.hooks?.beforeOperation ?? [])] },
+  hooks: {
+    ...collection.hooks,
+    beforeOperation: [refuseUnboundedReads, ...(collection.hooks?.beforeOperation ?? [])],
+  },
 })

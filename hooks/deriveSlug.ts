@@ -11,7 +11,12 @@ const derivedFrom = (slug: string, title: unknown) => {
 
 // Once public, the slug is the address readers, feeds and the forum topic's embed URL know.
 const isFrozen = (doc: Record<string, any>) =>
-  Boolean(doc.publishedAt || doc.status === 'published' || doc.publication === 'published' || doc.discourse?.topicId)
+  Boolean(
+    doc.publishedAt ||
+    doc.status === 'published' ||
+    doc.publication === 'published' ||
+    doc.discourse?.topicId,
+  )
 
 // The slug follows the title until a person sets it by hand or the document is first
 // published; from then on it is kept. A slug still derived from the stored title counts as
@@ -27,13 +32,24 @@ export const deriveSlug =
     const cleared = data.slug === '' || data.slug === null
     if (data.slug && data.slug !== stored) return data
     if (!title) return data
-    if (stored && !cleared && (isFrozen(originalDoc!) || !derivedFrom(stored, originalDoc!.title) || derivedFrom(stored, title)))
+    if (
+      stored &&
+      !cleared &&
+      (isFrozen(originalDoc!) ||
+        !derivedFrom(stored, originalDoc!.title) ||
+        derivedFrom(stored, title))
+    )
       return data
     const base = baseSlug(title)
     const notSelf = originalDoc?.id !== undefined ? [{ id: { not_equals: originalDoc.id } }] : []
     for (let n = 1; n < 1000; n++) {
       const candidate = n === 1 ? base : `${base}-${n}`
-      const taken = await req.payload.count({ collection, where: { and: [{ slug: { equals: candidate } }, ...notSelf] }, overrideAccess: true, req })
+      const taken = await req.payload.count({
+        collection,
+        where: { and: [{ slug: { equals: candidate } }, ...notSelf] },
+        overrideAccess: true,
+        req,
+      })
       if (taken.totalDocs === 0) return { ...data, slug: candidate }
     }
     return { ...data, slug: `${base}-${Date.now()}` }

@@ -21,10 +21,15 @@ type DrizzleAdapter = {
 export const pendingStatements = async (db: DrizzleAdapter): Promise<string[]> => {
   const { generateDrizzleJson, generateMigration, upSnapshot } = db.requireDrizzleKit()
   const after = (await generateDrizzleJson(db.schema)) as { version: string }
-  const newest = readdirSync(db.migrationDir).filter((f) => f.endsWith('.json')).sort().at(-1)
+  const newest = readdirSync(db.migrationDir)
+    .filter((f) => f.endsWith('.json'))
+    .sort()
+    .at(-1)
   let before: unknown = db.defaultDrizzleSnapshot
   if (newest) {
-    const snapshot = JSON.parse(readFileSync(join(db.migrationDir, newest), 'utf8')) as { version: string }
+    const snapshot = JSON.parse(readFileSync(join(db.migrationDir, newest), 'utf8')) as {
+      version: string
+    }
     // Same upgrade Payload's createMigration applies to an older snapshot format.
     before = upSnapshot && snapshot.version < after.version ? upSnapshot(snapshot) : snapshot
   }

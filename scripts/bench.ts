@@ -15,13 +15,21 @@ const benches = readdirSync(dir)
   .filter((f) => wanted.length === 0 || wanted.some((w) => f.startsWith(w)))
   .sort()
 if (benches.length === 0) {
-  console.error(`no benchmark matches ${wanted.join(', ')}; have: ${readdirSync(dir).filter((f) => f.endsWith('.bench.ts')).join(', ')}`)
+  console.error(
+    `no benchmark matches ${wanted.join(', ')}; have: ${readdirSync(dir)
+      .filter((f) => f.endsWith('.bench.ts'))
+      .join(', ')}`,
+  )
   process.exit(2)
 }
 let failed = 0
 for (const file of benches) {
   console.log(`\n=== ${file}`)
-  const run = spawnSync(process.execPath, [...TSX_NODE_ARGS, path.join(dir, file)], { cwd: root, stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' } })
+  const run = spawnSync(process.execPath, [...TSX_NODE_ARGS, path.join(dir, file)], {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
+  })
   if (run.status !== 0) failed++
 }
 process.exit(failed ? 1 : 0)

@@ -36,11 +36,23 @@ try {
       PAYLOAD_SECRET: 'migrations-are-generated-without-a-secret',
       LOG_LEVEL: 'warn',
     })
-    const config = createPayloadConfig(env, { bridge: bridgeWithoutClient(env), logDestination: process.stderr })
+    const config = createPayloadConfig(env, {
+      bridge: bridgeWithoutClient(env),
+      logDestination: process.stderr,
+    })
     // One cache key per dialect: getPayload would otherwise hand back the first instance.
-    const payload = await getPayload({ config, key: `migrations-${dialect.name}`, disableDBConnect: true, disableOnInit: true })
+    const payload = await getPayload({
+      config,
+      key: `migrations-${dialect.name}`,
+      disableDBConnect: true,
+      disableOnInit: true,
+    })
     const db = payload.db as unknown as Parameters<typeof pendingStatements>[0] & {
-      createMigration: (args: { migrationName: string; payload: typeof payload; forceAcceptWarning: boolean }) => Promise<void>
+      createMigration: (args: {
+        migrationName: string
+        payload: typeof payload
+        forceAcceptWarning: boolean
+      }) => Promise<void>
     }
     const pending = await pendingStatements(db)
     if (pending.length === 0) {
@@ -56,5 +68,9 @@ try {
 } finally {
   rmSync(dir, { recursive: true, force: true })
 }
-console.log(written ? 'Review the new files, then commit them with the schema change.' : 'Migrations are up to date.')
+console.log(
+  written
+    ? 'Review the new files, then commit them with the schema change.'
+    : 'Migrations are up to date.',
+)
 process.exit(0)

@@ -20,7 +20,15 @@ export const ensureNextBuild = (root, { lock = false, quiet = false } = {}) => {
   if (built()) return true
   const next = ['node_modules/next/dist/bin/next', 'build']
   const [command, args] = lock
-    ? ['flock', [BUILD_LOCK, 'sh', '-c', `test -f .next/BUILD_ID || "${process.execPath}" ${next.join(' ')}`]]
+    ? [
+        'flock',
+        [
+          BUILD_LOCK,
+          'sh',
+          '-c',
+          `test -f .next/BUILD_ID || "${process.execPath}" ${next.join(' ')}`,
+        ],
+      ]
     : [process.execPath, next]
   const build = spawnSync(command, args, {
     cwd: root,

@@ -20,10 +20,21 @@ const main = async (): Promise<number> => {
   const { bridgeWithoutClient } = await import('@/bridge/bridgeWithoutClient')
   const kind = databaseKind(env.DATABASE_URL)
   if (kind === 'mongodb') throw new Error('MongoDB has no committed migrations here')
-  const { migrations } = kind === 'sqlite' ? await import('@/migrations/sqlite') : await import('@/migrations/postgres')
-  const payload = await getPayload({ config: createPayloadConfig(env, { bridge: bridgeWithoutClient(env), logDestination: process.stderr }), disableOnInit: true })
+  const { migrations } =
+    kind === 'sqlite' ? await import('@/migrations/sqlite') : await import('@/migrations/postgres')
+  const payload = await getPayload({
+    config: createPayloadConfig(env, {
+      bridge: bridgeWithoutClient(env),
+      logDestination: process.stderr,
+    }),
+    disableOnInit: true,
+  })
   // In production the start above has already applied them (prodMigrations); then this finds nothing to do.
-  await payload.db.migrate({ migrations: migrations as unknown as NonNullable<Parameters<typeof payload.db.migrate>[0]>['migrations'] })
+  await payload.db.migrate({
+    migrations: migrations as unknown as NonNullable<
+      Parameters<typeof payload.db.migrate>[0]
+    >['migrations'],
+  })
   console.log(`Migrations up to date: every committed migration (${migrations.length}) is applied.`)
   await payload.destroy()
   return 0

@@ -18,14 +18,23 @@ const main = async (): Promise<number> => {
   const { bridgeWithoutClient } = await import('@/bridge/bridgeWithoutClient')
   const { seedDefaults } = await import('@/seed/seedDefaults')
   const { seedDemo } = await import('@/seed/seedDemo')
-  const config = createPayloadConfig(env, { bridge: bridgeWithoutClient(env), onInit: seedDefaults, logDestination: process.stderr })
+  const config = createPayloadConfig(env, {
+    bridge: bridgeWithoutClient(env),
+    onInit: seedDefaults,
+    logDestination: process.stderr,
+  })
   const payload = await getPayload({ config })
   const result = await seedDemo(payload)
   if (result.alreadySeeded) {
-    console.log('Demo content already seeded; nothing added. (Passwords were shown when it was first seeded.)')
+    console.log(
+      'Demo content already seeded; nothing added. (Passwords were shown when it was first seeded.)',
+    )
   } else {
-    console.log(`Seeded ${result.stories} stories and ${result.events} events. Demo accounts (shown only this once):`)
-    for (const { role, email, password } of result.users) console.log(`  ${role.padEnd(12)} ${email}  ${password}`)
+    console.log(
+      `Seeded ${result.stories} stories and ${result.events} events. Demo accounts (shown only this once):`,
+    )
+    for (const { role, email, password } of result.users)
+      console.log(`  ${role.padEnd(12)} ${email}  ${password}`)
   }
   await payload.destroy()
   return 0

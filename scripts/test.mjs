@@ -18,7 +18,11 @@ let passed = 0
 
 if (process.env.SKIP_TYPECHECK !== '1') {
   console.log('> typecheck (tsc --noEmit)')
-  const tsc = spawnSync(process.execPath, ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'], { stdio: 'inherit' })
+  const tsc = spawnSync(
+    process.execPath,
+    ['node_modules/typescript/bin/tsc', '--noEmit', '-p', 'tsconfig.json'],
+    { stdio: 'inherit' },
+  )
   if (tsc.status !== 0) failed++
 }
 
@@ -36,7 +40,14 @@ const runJest = (name, args) => {
   console.log(`> jest (${name})`)
   const jest = spawnSync(
     process.execPath,
-    ['--experimental-vm-modules', '--no-warnings=ExperimentalWarning', 'node_modules/jest/bin/jest.js', '--json', `--outputFile=${resultsFile}`, ...args],
+    [
+      '--experimental-vm-modules',
+      '--no-warnings=ExperimentalWarning',
+      'node_modules/jest/bin/jest.js',
+      '--json',
+      `--outputFile=${resultsFile}`,
+      ...args,
+    ],
     { stdio: 'inherit', env: { ...process.env, NODE_ENV: 'test' } },
   )
   if (!existsSync(resultsFile)) {

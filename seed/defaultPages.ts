@@ -16,14 +16,27 @@ const inline = (text: string): Node[] => {
   for (const match of text.matchAll(pattern)) {
     if (match.index > at) nodes.push(textNode(text.slice(at, match.index)))
     if (match[1] !== undefined) nodes.push(textNode(match[1], 1))
-    else nodes.push({ ...base, type: 'link', version: 3, fields: { linkType: 'custom', url: match[3], newTab: false }, children: [textNode(match[2]!)] })
+    else
+      nodes.push({
+        ...base,
+        type: 'link',
+        version: 3,
+        fields: { linkType: 'custom', url: match[3], newTab: false },
+        children: [textNode(match[2]!)],
+      })
     at = match.index + match[0].length
   }
   if (at < text.length) nodes.push(textNode(text.slice(at)))
   return nodes
 }
 
-const paragraph = (text: string): Node => ({ ...base, type: 'paragraph', textFormat: 0, textStyle: '', children: inline(text) })
+const paragraph = (text: string): Node => ({
+  ...base,
+  type: 'paragraph',
+  textFormat: 0,
+  textStyle: '',
+  children: inline(text),
+})
 
 const list = (kind: 'bullet' | 'number', items: string[]): Node => ({
   ...base,
@@ -31,7 +44,12 @@ const list = (kind: 'bullet' | 'number', items: string[]): Node => ({
   listType: kind,
   start: 1,
   tag: kind === 'bullet' ? 'ul' : 'ol',
-  children: items.map((item, i) => ({ ...base, type: 'listitem', value: i + 1, children: inline(item) })),
+  children: items.map((item, i) => ({
+    ...base,
+    type: 'listitem',
+    value: i + 1,
+    children: inline(item),
+  })),
 })
 
 /** Lexical JSON from the markup described above. */
@@ -40,8 +58,20 @@ export const pageDocument = (markup: string) => {
   for (const block of markup.trim().split(/\n\s*\n/)) {
     const lines = block.split('\n').map((l) => l.trim())
     if (lines[0]!.startsWith('## ')) blocks.push(headingNode(lines[0]!.slice(3)))
-    else if (lines.every((l) => l.startsWith('- '))) blocks.push(list('bullet', lines.map((l) => l.slice(2))))
-    else if (lines.every((l) => /^\d+\. /.test(l))) blocks.push(list('number', lines.map((l) => l.replace(/^\d+\. /, ''))))
+    else if (lines.every((l) => l.startsWith('- ')))
+      blocks.push(
+        list(
+          'bullet',
+          lines.map((l) => l.slice(2)),
+        ),
+      )
+    else if (lines.every((l) => /^\d+\. /.test(l)))
+      blocks.push(
+        list(
+          'number',
+          lines.map((l) => l.replace(/^\d+\. /, '')),
+        ),
+      )
     else blocks.push(paragraph(lines.join(' ')))
   }
   return lexicalDocument(blocks)

@@ -12,10 +12,18 @@ export const seedDefaultPages = async (payload: Payload): Promise<string[]> => {
   for (const { slug, title, markup } of defaultPages) {
     const current = await payload.findGlobal({ slug, depth: 0, overrideAccess: true })
     if (current.content != null) continue
-    await payload.updateGlobal({ slug, data: { title: current.title || title, content: pageDocument(markup) as never }, overrideAccess: true })
+    await payload.updateGlobal({
+      slug,
+      data: { title: current.title || title, content: pageDocument(markup) as never },
+      overrideAccess: true,
+    })
     seeded.push(slug)
   }
-  if (seeded.length) payload.logger.info({ globals: seeded }, 'seeded the starting text of the guidelines and code of conduct')
+  if (seeded.length)
+    payload.logger.info(
+      { globals: seeded },
+      'seeded the starting text of the guidelines and code of conduct',
+    )
   return seeded
 }
 
@@ -25,12 +33,22 @@ export const seedDefaultPages = async (payload: Payload): Promise<string[]> => {
  */
 export const seedDefaults = async (payload: Payload): Promise<{ seeded: boolean }> => {
   const pages = await seedDefaultPages(payload)
-  const { totalDocs } = await payload.count({ collection: 'editorial-templates', overrideAccess: true })
+  const { totalDocs } = await payload.count({
+    collection: 'editorial-templates',
+    overrideAccess: true,
+  })
   if (totalDocs > 0) return { seeded: pages.length > 0 }
   const categoryIds = new Map<string, number | string>()
   for (const category of defaultCategories) {
-    const existing = await payload.find({ collection: 'categories', where: { slug: { equals: category.slug } }, limit: 1, overrideAccess: true })
-    const doc = existing.docs[0] ?? (await payload.create({ collection: 'categories', data: category, overrideAccess: true }))
+    const existing = await payload.find({
+      collection: 'categories',
+      where: { slug: { equals: category.slug } },
+      limit: 1,
+      overrideAccess: true,
+    })
+    const doc =
+      existing.docs[0] ??
+      (await payload.create({ collection: 'categories', data: category, overrideAccess: true }))
     categoryIds.set(category.slug, doc.id)
   }
   for (const { category, ...template } of defaultTemplates) {
@@ -40,6 +58,9 @@ export const seedDefaults = async (payload: Payload): Promise<{ seeded: boolean 
       overrideAccess: true,
     })
   }
-  payload.logger.info({ templates: defaultTemplates.length, categories: defaultCategories.length }, 'seeded default templates and categories')
+  payload.logger.info(
+    { templates: defaultTemplates.length, categories: defaultCategories.length },
+    'seeded default templates and categories',
+  )
   return { seeded: true }
 }

@@ -6,12 +6,16 @@
 /** `link`: rich-text links (http, https, mailto or relative); `web`: absolute http(s) only. */
 export type UrlKind = 'link' | 'web'
 
-const SCHEMES: Record<UrlKind, readonly string[]> = { link: ['http', 'https', 'mailto'], web: ['http', 'https'] }
+const SCHEMES: Record<UrlKind, readonly string[]> = {
+  link: ['http', 'https', 'mailto'],
+  web: ['http', 'https'],
+}
 
 // Browsers drop leading/trailing C0 controls and spaces and ignore tabs and newlines anywhere
 // ("java\tscript:" is javascript:). Dropping every control and whitespace character is stricter
 // still, so no padding can hide a scheme from the test below.
-const INVISIBLE = /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g
+const INVISIBLE =
+  /[\u0000-\u0020\u007f-\u00a0\u1680\u180e\u2000-\u200f\u2028-\u202f\u205f-\u206f\u3000\ufeff]/g
 
 export const isSafeUrl = (url: unknown, kind: UrlKind = 'link'): boolean => {
   if (typeof url !== 'string') return false
@@ -28,4 +32,5 @@ export const isSafeUrl = (url: unknown, kind: UrlKind = 'link'): boolean => {
 }
 
 /** The URL when it is an absolute http(s) one, else null: for feeds that hand a stored URL on. */
-export const safeWebUrl = (url: string | null | undefined): string | null => (isSafeUrl(url, 'web') ? url! : null)
+export const safeWebUrl = (url: string | null | undefined): string | null =>
+  isSafeUrl(url, 'web') ? url! : null

@@ -62,7 +62,9 @@ const promptParagraph = (prompt: string): Node => ({
 
 /** Each section heading followed by its prompt, ready to be written over. */
 export const sectionsDocument = (sections: Array<{ heading: string; prompt?: string | null }>) =>
-  lexicalDocument(sections.flatMap((s) => [headingNode(s.heading), promptParagraph(s.prompt ?? '')]))
+  lexicalDocument(
+    sections.flatMap((s) => [headingNode(s.heading), promptParagraph(s.prompt ?? '')]),
+  )
 
 type Tree = { type?: string; style?: unknown; children?: Tree[] }
 
@@ -72,7 +74,8 @@ type Tree = { type?: string; style?: unknown; children?: Tree[] }
  */
 export const withoutTemplatePrompts = <T>(doc: T): T => {
   const prune = (node: Tree): Tree | null => {
-    if (!Array.isArray(node.children)) return node.type === 'text' && isTemplatePrompt(node) ? null : node
+    if (!Array.isArray(node.children))
+      return node.type === 'text' && isTemplatePrompt(node) ? null : node
     const pruned = node.children.map(prune)
     if (pruned.every((c, i) => c === node.children![i])) return node
     const children = pruned.filter((c): c is Tree => c !== null)

@@ -3,7 +3,8 @@
 import * as rruleModule from 'rrule'
 
 type RRuleModule = typeof import('rrule')
-const mod = ((rruleModule as unknown as { default?: RRuleModule }).default ?? rruleModule) as RRuleModule
+const mod = ((rruleModule as unknown as { default?: RRuleModule }).default ??
+  rruleModule) as RRuleModule
 
 export const RRule = mod.RRule
 export const RRuleSet = mod.RRuleSet

@@ -28,7 +28,9 @@ export const createSimulatorApp = (ctx: SimulatorContext, onReset: () => void): 
   app.disable('x-powered-by')
   app.set('etag', false)
   const logged = requestLog(ctx.requestLog)
-  app.use((req, res, next) => (req.path.startsWith(CONTROL_PREFIX) ? next() : logged(req, res, next)))
+  app.use((req, res, next) =>
+    req.path.startsWith(CONTROL_PREFIX) ? next() : logged(req, res, next),
+  )
   app.use(express.json({ limit: '5mb' }), express.urlencoded({ extended: true, limit: '5mb' }))
   app.use(CONTROL_PREFIX, controlRouter(ctx, onReset))
 

@@ -15,7 +15,8 @@ export const auth =
     }
     const user = findUserByUsername(state, req.get('Api-Username') ?? 'system')
     // The simulator's one key is an all-users admin key; it acts for staff usernames only.
-    if (key !== apiKey() || !user || !(user.admin || user.moderator)) return void res.status(403).json(invalidAccessBody())
+    if (key !== apiKey() || !user || !(user.admin || user.moderator))
+      return void res.status(403).json(invalidAccessBody())
     res.locals.apiKey = key
     res.locals.user = user
     next()

@@ -8,7 +8,9 @@ import { resetState } from './state'
 const LOOPBACK = new Set(['127.0.0.1', '::1', '::ffff:127.0.0.1'])
 
 export const loopbackOnly: RequestHandler = (req, res, next) =>
-  LOOPBACK.has(req.socket.remoteAddress ?? '') ? next() : void res.status(403).json({ error: 'the control API answers loopback only' })
+  LOOPBACK.has(req.socket.remoteAddress ?? '')
+    ? next()
+    : void res.status(403).json({ error: 'the control API answers loopback only' })
 
 const FAULT_STATUSES = [500, 502, 503]
 
@@ -16,7 +18,8 @@ const applyFaults = (faults: Faults, input: Record<string, unknown>): string[] =
   const problems: string[] = []
   const int = (key: 'failNext' | 'latencyMs' | 'dropAfterCommitNext') => {
     if (input[key] === undefined) return
-    if (Number.isInteger(input[key]) && (input[key] as number) >= 0) faults[key] = input[key] as number
+    if (Number.isInteger(input[key]) && (input[key] as number) >= 0)
+      faults[key] = input[key] as number
     else problems.push(`${key} must be a non-negative integer`)
   }
   int('failNext')
@@ -24,7 +27,8 @@ const applyFaults = (faults: Faults, input: Record<string, unknown>): string[] =
   int('dropAfterCommitNext')
   if (input.down !== undefined) faults.down = input.down === true
   if (input.status !== undefined) {
-    if (FAULT_STATUSES.includes(input.status as number)) faults.status = input.status as Faults['status']
+    if (FAULT_STATUSES.includes(input.status as number))
+      faults.status = input.status as Faults['status']
     else problems.push('status must be 500, 502 or 503')
   }
   return problems
@@ -35,16 +39,22 @@ export const controlRouter = (ctx: SimulatorContext, onReset: () => void): Route
   router.use(loopbackOnly)
   const { state, settings } = ctx.forum
 
-  router.get('/state', (_req, res) =>
-    void res.json({
-      simulator: true,
-      settings,
-      faults: ctx.faults,
-      webhook: ctx.webhooks.config() ? { url: ctx.webhooks.config()!.url } : null,
-      categories: [...state.categories.values()].map(({ id, name, slug }) => ({ id, name, slug })),
-      topics: [...state.topics.values()].map((t) => topicSummary(state, t)),
-      requests: ctx.requestLog.entries.length,
-    }),
+  router.get(
+    '/state',
+    (_req, res) =>
+      void res.json({
+        simulator: true,
+        settings,
+        faults: ctx.faults,
+        webhook: ctx.webhooks.config() ? { url: ctx.webhooks.config()!.url } : null,
+        categories: [...state.categories.values()].map(({ id, name, slug }) => ({
+          id,
+          name,
+          slug,
+        })),
+        topics: [...state.topics.values()].map((t) => topicSummary(state, t)),
+        requests: ctx.requestLog.entries.length,
+      }),
   )
 
   router.get('/faults', (_req, res) => void res.json(ctx.faults))

@@ -2,10 +2,24 @@
 // activity, a moderator's edit) so tests and demos can create drift the bridge must notice.
 import type { Router } from 'express'
 import type { SimulatorContext } from './context'
-import { addLikes, createReply, deleteTopic, editPost, recoverTopic, setTopicStatus, updateTopic } from './forum'
+import {
+  addLikes,
+  createReply,
+  deleteTopic,
+  editPost,
+  recoverTopic,
+  setTopicStatus,
+  updateTopic,
+} from './forum'
 import { idParam } from './routes/params'
 import { COMMUNITY_USERNAMES } from './seed'
-import { findUserByUsername, topicPosts, type SimTopic, type SimulatorState, type SimUser } from './state'
+import {
+  findUserByUsername,
+  topicPosts,
+  type SimTopic,
+  type SimulatorState,
+  type SimUser,
+} from './state'
 
 export const topicSummary = (state: SimulatorState, t: SimTopic) => {
   const posts = topicPosts(state, t)
@@ -37,7 +51,10 @@ export const controlTopicRoutes = (router: Router, ctx: SimulatorContext): void 
   const { state } = forum
   const find = (id: number | null) => (id === null ? undefined : state.topics.get(id))
 
-  router.get('/topics', (_req, res) => void res.json([...state.topics.values()].map((t) => topicSummary(state, t))))
+  router.get(
+    '/topics',
+    (_req, res) => void res.json([...state.topics.values()].map((t) => topicSummary(state, t))),
+  )
   router.get('/topics/:id', (req, res) => {
     const topic = find(idParam(req))
     if (!topic) return void res.status(404).json({ error: 'no such topic' })
@@ -49,18 +66,37 @@ export const controlTopicRoutes = (router: Router, ctx: SimulatorContext): void 
     if (!topic || topic.deleted_at) return void res.status(404).json({ error: 'no such topic' })
     const { replies, likes, views, username } = (req.body ?? {}) as Record<string, unknown>
     const pickUser = (i: number): SimUser => {
-      const name = typeof username === 'string' ? username : COMMUNITY_USERNAMES[(topic.post_ids.length + i) % COMMUNITY_USERNAMES.length]
+      const name =
+        typeof username === 'string'
+          ? username
+          : COMMUNITY_USERNAMES[(topic.post_ids.length + i) % COMMUNITY_USERNAMES.length]
       const existing = findUserByUsername(state, name)
       if (existing) return existing
-      const user: SimUser = { id: state.nextUserId++, username: name, name, admin: false, moderator: false, trust_level: 1 }
+      const user: SimUser = {
+        id: state.nextUserId++,
+        username: name,
+        name,
+        admin: false,
+        moderator: false,
+        trust_level: 1,
+      }
       state.users.set(user.id, user)
       return user
     }
     for (let i = 0; i < count(replies); i++) {
       const user = pickUser(i)
-      createReply(forum, topic, user, `Reply ${topic.post_ids.length} from ${user.name}: thanks for sharing this story!`)
+      createReply(
+        forum,
+        topic,
+        user,
+        `Reply ${topic.post_ids.length} from ${user.name}: thanks for sharing this story!`,
+      )
     }
-    addLikes(forum, topic, Array.from({ length: count(likes) }, (_, i) => pickUser(count(replies) + i)))
+    addLikes(
+      forum,
+      topic,
+      Array.from({ length: count(likes) }, (_, i) => pickUser(count(replies) + i)),
+    )
     // Views fire no webhook on Discourse either: only a reconciliation pass brings them back.
     topic.views += count(views)
     res.json(topicSummary(state, topic))
@@ -82,7 +118,8 @@ export const controlTopicRoutes = (router: Router, ctx: SimulatorContext): void 
     }
     for (const status of ['visible', 'closed', 'archived'] as const)
       if (typeof b[status] === 'boolean') setTopicStatus(forum, topic, status, b[status] as boolean)
-    if (b.deleted === true && !topic.deleted_at) deleteTopic(forum, topic, findUserByUsername(state, 'system')!)
+    if (b.deleted === true && !topic.deleted_at)
+      deleteTopic(forum, topic, findUserByUsername(state, 'system')!)
     if (b.deleted === false && topic.deleted_at) recoverTopic(forum, topic)
     if (errors.length) return void res.status(422).json({ errors })
     res.json(topicSummary(state, topic))

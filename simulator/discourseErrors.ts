@@ -5,7 +5,9 @@ export const notFoundBody = () => ({
 })
 
 export const invalidAccessBody = () => ({
-  errors: ['You are not permitted to view the requested resource. The API username or key is invalid.'],
+  errors: [
+    'You are not permitted to view the requested resource. The API username or key is invalid.',
+  ],
   error_type: 'invalid_access',
 })
 
@@ -35,7 +37,9 @@ export const timeLeft = (seconds: number): string => {
 
 /** ApplicationController's rescue_from RateLimiter::LimitExceeded. */
 export const rateLimitedBody = (waitSeconds: number) => ({
-  errors: [`You’ve performed this action too many times. Please wait ${timeLeft(waitSeconds)} before trying again.`],
+  errors: [
+    `You’ve performed this action too many times. Please wait ${timeLeft(waitSeconds)} before trying again.`,
+  ],
   error_type: 'rate_limit',
   extras: { wait_seconds: waitSeconds, time_left: timeLeft(waitSeconds) },
 })

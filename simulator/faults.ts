@@ -13,13 +13,24 @@ export type Faults = {
   dropAfterCommitNext: number
 }
 
-export const noFaults = (): Faults => ({ down: false, failNext: 0, status: 500, latencyMs: 0, dropAfterCommitNext: 0 })
+export const noFaults = (): Faults => ({
+  down: false,
+  failNext: 0,
+  status: 500,
+  latencyMs: 0,
+  dropAfterCommitNext: 0,
+})
 
 const sendFailure = (res: Response, status: Faults['status']) => {
   if (status === 500) return void res.status(500).type('text/plain').send('Internal Server Error')
   const text = status === 502 ? 'Bad Gateway' : 'Service Unavailable'
   // What nginx in front of Discourse answers while the app is restarting.
-  res.status(status).type('text/html').send(`<html><head><title>${status} ${text}</title></head><body><center><h1>${status} ${text}</h1></center><hr><center>nginx</center></body></html>`)
+  res
+    .status(status)
+    .type('text/html')
+    .send(
+      `<html><head><title>${status} ${text}</title></head><body><center><h1>${status} ${text}</h1></center><hr><center>nginx</center></body></html>`,
+    )
 }
 
 // unref: a request held back by injected latency must not keep a closing process alive.
@@ -37,6 +48,7 @@ export const faults =
     }
     // Counted down in reply() only when a write really commits, so a write the rate limiter
     // or validation refuses does not use the fault up.
-    if (f.dropAfterCommitNext > 0 && req.method !== 'GET' && req.method !== 'HEAD') res.locals.dropAfterCommit = f
+    if (f.dropAfterCommitNext > 0 && req.method !== 'GET' && req.method !== 'HEAD')
+      res.locals.dropAfterCommit = f
     next()
   }

@@ -1,16 +1,36 @@
 // What happens on the forum: the operations behind both the Discourse routes and the control API.
 // Each mutation notifies (for webhooks) the way Discourse's DiscourseEvent triggers would.
 import type { SimulatorSiteSettings } from './settings'
-import { timestamp, topicPosts, type SimPost, type SimTopic, type SimulatorState, type SimUser } from './state'
+import {
+  timestamp,
+  topicPosts,
+  type SimPost,
+  type SimTopic,
+  type SimulatorState,
+  type SimUser,
+} from './state'
 import { cook, slugify } from './text'
-import { validateCategory, validateEmbedUrl, validateExternalId, validateRaw, validateTitle } from './validation'
+import {
+  validateCategory,
+  validateEmbedUrl,
+  validateExternalId,
+  validateRaw,
+  validateTitle,
+} from './validation'
 
 export type ForumEvent =
-  | { name: 'topic_created' | 'topic_edited' | 'topic_destroyed' | 'topic_recovered'; topicId: number }
+  | {
+      name: 'topic_created' | 'topic_edited' | 'topic_destroyed' | 'topic_recovered'
+      topicId: number
+    }
   | { name: 'post_created' | 'post_edited'; postId: number }
   | { name: 'post_liked'; postId: number; userId: number }
 
-export type Forum = { state: SimulatorState; settings: SimulatorSiteSettings; notify: (event: ForumEvent) => void }
+export type Forum = {
+  state: SimulatorState
+  settings: SimulatorSiteSettings
+  notify: (event: ForumEvent) => void
+}
 
 type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] }
 
@@ -24,7 +44,13 @@ export type NewTopic = {
   created_at?: unknown
 }
 
-const addPost = (forum: Forum, topic: SimTopic, user: SimUser, raw: string, at: string): SimPost => {
+const addPost = (
+  forum: Forum,
+  topic: SimTopic,
+  user: SimUser,
+  raw: string,
+  at: string,
+): SimPost => {
   const { state } = forum
   const post: SimPost = {
     id: state.nextPostId++,
@@ -48,7 +74,11 @@ const addPost = (forum: Forum, topic: SimTopic, user: SimUser, raw: string, at: 
   return post
 }
 
-export const createTopic = (forum: Forum, user: SimUser, input: NewTopic): Result<{ topic: SimTopic; post: SimPost }> => {
+export const createTopic = (
+  forum: Forum,
+  user: SimUser,
+  input: NewTopic,
+): Result<{ topic: SimTopic; post: SimPost }> => {
   const { state, settings } = forum
   const errors = [
     ...validateRaw(settings, input.raw, true),
@@ -60,7 +90,10 @@ export const createTopic = (forum: Forum, user: SimUser, input: NewTopic): Resul
   if (errors.length) return { ok: false, errors }
   const now = timestamp(state)
   // created_at lets imports backdate a topic; Discourse accepts it from staff.
-  const at = typeof input.created_at === 'string' && !Number.isNaN(Date.parse(input.created_at)) ? new Date(input.created_at).toISOString() : now
+  const at =
+    typeof input.created_at === 'string' && !Number.isNaN(Date.parse(input.created_at))
+      ? new Date(input.created_at).toISOString()
+      : now
   const title = String(input.title).trim()
   const topic: SimTopic = {
     id: state.nextTopicId++,
@@ -83,7 +116,8 @@ export const createTopic = (forum: Forum, user: SimUser, input: NewTopic): Resul
     deleted_by_id: null,
     post_ids: [],
   }
-  for (const tag of topic.tags) if (!state.tagIds.has(tag)) state.tagIds.set(tag, state.tagIds.size + 1)
+  for (const tag of topic.tags)
+    if (!state.tagIds.has(tag)) state.tagIds.set(tag, state.tagIds.size + 1)
   state.topics.set(topic.id, topic)
   const post = addPost(forum, topic, user, String(input.raw), at)
   forum.notify({ name: 'topic_created', topicId: topic.id })
@@ -92,7 +126,12 @@ export const createTopic = (forum: Forum, user: SimUser, input: NewTopic): Resul
 }
 
 /** A reply bumps the topic (Discourse orders lists by bumped_at). */
-export const createReply = (forum: Forum, topic: SimTopic, user: SimUser, raw: string): Result<SimPost> => {
+export const createReply = (
+  forum: Forum,
+  topic: SimTopic,
+  user: SimUser,
+  raw: string,
+): Result<SimPost> => {
   const errors = validateRaw(forum.settings, raw, false)
   if (errors.length) return { ok: false, errors }
   const at = timestamp(forum.state)
@@ -103,7 +142,12 @@ export const createReply = (forum: Forum, topic: SimTopic, user: SimUser, raw: s
 }
 
 /** PostRevisor: a new version; the topic is bumped only when its last post is edited. */
-export const editPost = (forum: Forum, post: SimPost, raw: unknown, editReason?: unknown): Result<SimPost> => {
+export const editPost = (
+  forum: Forum,
+  post: SimPost,
+  raw: unknown,
+  editReason?: unknown,
+): Result<SimPost> => {
   const errors = validateRaw(forum.settings, raw, post.post_number === 1)
   if (errors.length) return { ok: false, errors }
   const topic = forum.state.topics.get(post.topic_id)!
@@ -116,9 +160,15 @@ export const editPost = (forum: Forum, post: SimPost, raw: unknown, editReason?:
   return { ok: true, value: post }
 }
 
-export const updateTopic = (forum: Forum, topic: SimTopic, changes: { title?: unknown; category_id?: unknown }): Result<SimTopic> => {
+export const updateTopic = (
+  forum: Forum,
+  topic: SimTopic,
+  changes: { title?: unknown; category_id?: unknown },
+): Result<SimTopic> => {
   const errors = [
-    ...(changes.title !== undefined ? validateTitle(forum.state, forum.settings, changes.title, topic.id) : []),
+    ...(changes.title !== undefined
+      ? validateTitle(forum.state, forum.settings, changes.title, topic.id)
+      : []),
     ...validateCategory(forum.state, changes.category_id),
   ]
   if (errors.length) return { ok: false, errors }
@@ -126,12 +176,18 @@ export const updateTopic = (forum: Forum, topic: SimTopic, changes: { title?: un
     topic.title = String(changes.title).trim()
     topic.slug = slugify(topic.title)
   }
-  if (changes.category_id !== undefined && changes.category_id !== null) topic.category_id = Number(changes.category_id)
+  if (changes.category_id !== undefined && changes.category_id !== null)
+    topic.category_id = Number(changes.category_id)
   forum.notify({ name: 'topic_edited', topicId: topic.id })
   return { ok: true, value: topic }
 }
 
-export const setTopicStatus = (forum: Forum, topic: SimTopic, status: 'visible' | 'closed' | 'archived', enabled: boolean): void => {
+export const setTopicStatus = (
+  forum: Forum,
+  topic: SimTopic,
+  status: 'visible' | 'closed' | 'archived',
+  enabled: boolean,
+): void => {
   topic[status] = enabled
   forum.notify({ name: 'topic_edited', topicId: topic.id })
 }
@@ -170,7 +226,12 @@ export const addLikes = (forum: Forum, topic: SimTopic, likers: SimUser[]): void
  * A page view, counted as Discourse's TopicViewItem.add counts it: once per topic per visitor
  * (a user, else an IP address) per day. True when it counted. Views fire no webhook.
  */
-export const viewTopic = (forum: Forum, topic: SimTopic, visitor: string, now = new Date()): boolean => {
+export const viewTopic = (
+  forum: Forum,
+  topic: SimTopic,
+  visitor: string,
+  now = new Date(),
+): boolean => {
   const views = forum.state.topicViews
   const day = now.toISOString().slice(0, 10)
   if (views.day !== day) Object.assign(views, { day, seen: new Set() })

@@ -20,7 +20,8 @@ export const createRequestLog = (): RequestLog => ({ entries: [], nextSeq: 1 })
 
 const MAX_ENTRIES = 10_000
 
-export const redactPath = (url: string): string => url.replace(/([?&]api_key=)[^&]*/gi, '$1[REDACTED]')
+export const redactPath = (url: string): string =>
+  url.replace(/([?&]api_key=)[^&]*/gi, '$1[REDACTED]')
 
 export const requestLog =
   (log: RequestLog): RequestHandler =>

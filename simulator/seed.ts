@@ -2,9 +2,23 @@
 // system is -1); Space's own categories are 5 and 6. Documented in docs/DISCOURSE.md.
 import type { SimCategory, SimUser } from './state'
 
-export const DEFAULT_CATEGORY_IDS = { uncategorized: 1, siteFeedback: 2, staff: 3, general: 4, spaceNews: 5, events: 6 } as const
+export const DEFAULT_CATEGORY_IDS = {
+  uncategorized: 1,
+  siteFeedback: 2,
+  staff: 3,
+  general: 4,
+  spaceNews: 5,
+  events: 6,
+} as const
 
-const category = (id: number, name: string, slug: string, color: string, description: string, readRestricted = false): SimCategory => ({
+const category = (
+  id: number,
+  name: string,
+  slug: string,
+  color: string,
+  description: string,
+  readRestricted = false,
+): SimCategory => ({
   id,
   name,
   slug,

@@ -57,17 +57,22 @@ export const startSimulator = async (opts: SimulatorOptions = {}): Promise<Simul
   const host = opts.host ?? '127.0.0.1'
   const logger = opts.logger === false ? undefined : (opts.logger ?? consoleLogger)
   const settings = { ...defaultSiteSettings(), ...opts.settings }
-  if (opts.maxAdminApiReqsPerMinute !== undefined) settings.max_admin_api_reqs_per_minute = opts.maxAdminApiReqsPerMinute
+  if (opts.maxAdminApiReqsPerMinute !== undefined)
+    settings.max_admin_api_reqs_per_minute = opts.maxAdminApiReqsPerMinute
   let url = ''
   const state = createState()
-  const saved = opts.stateFile && existsSync(opts.stateFile) ? readFileSync(opts.stateFile, 'utf8') : null
+  const saved =
+    opts.stateFile && existsSync(opts.stateFile) ? readFileSync(opts.stateFile, 'utf8') : null
   let firstEventId = 1
   if (saved) {
     try {
       firstEventId = Number(restoreState(state, saved).nextWebhookEventId) || 1
     } catch (err) {
       resetState(state)
-      logger?.warn({ file: opts.stateFile, error: String(err) }, 'simulator state file unreadable; starting with an empty forum')
+      logger?.warn(
+        { file: opts.stateFile, error: String(err) },
+        'simulator state file unreadable; starting with an empty forum',
+      )
     }
   }
   const webhooks = createWebhookEmitter(() => url, undefined, firstEventId)
@@ -76,8 +81,14 @@ export const startSimulator = async (opts: SimulatorOptions = {}): Promise<Simul
     state,
     settings,
     notify: (event: ForumEvent) => {
-      if (event.name === 'post_liked') webhooks.emit('like', event.name, webhookLike(state, state.posts.get(event.postId)!, state.users.get(event.userId)!))
-      else if ('postId' in event) webhooks.emit('post', event.name, webhookPost(state, state.posts.get(event.postId)!))
+      if (event.name === 'post_liked')
+        webhooks.emit(
+          'like',
+          event.name,
+          webhookLike(state, state.posts.get(event.postId)!, state.users.get(event.userId)!),
+        )
+      else if ('postId' in event)
+        webhooks.emit('post', event.name, webhookPost(state, state.posts.get(event.postId)!))
       else webhooks.emit('topic', event.name, webhookTopic(state, state.topics.get(event.topicId)!))
     },
   }
@@ -107,10 +118,16 @@ export const startSimulator = async (opts: SimulatorOptions = {}): Promise<Simul
     saveTimer = undefined
     if (!opts.stateFile) return
     try {
-      writeFileSync(`${opts.stateFile}.tmp`, serializeState(state, { nextWebhookEventId: webhooks.nextEventId() }))
+      writeFileSync(
+        `${opts.stateFile}.tmp`,
+        serializeState(state, { nextWebhookEventId: webhooks.nextEventId() }),
+      )
       renameSync(`${opts.stateFile}.tmp`, opts.stateFile)
     } catch (err) {
-      logger?.warn({ file: opts.stateFile, error: String(err) }, 'could not save the simulator state')
+      logger?.warn(
+        { file: opts.stateFile, error: String(err) },
+        'could not save the simulator state',
+      )
     }
   }
   if (opts.stateFile)
@@ -120,7 +137,12 @@ export const startSimulator = async (opts: SimulatorOptions = {}): Promise<Simul
   const port = (server.address() as AddressInfo).port
   url = `http://${host}:${port}`
   logger?.info(
-    { url, apiKey: '[REDACTED]', ...(opts.stateFile ? { stateFile: opts.stateFile, topics: state.topics.size } : {}), categories: [...state.categories.values()].map((c) => `${c.id}:${c.slug}`) },
+    {
+      url,
+      apiKey: '[REDACTED]',
+      ...(opts.stateFile ? { stateFile: opts.stateFile, topics: state.topics.size } : {}),
+      categories: [...state.categories.values()].map((c) => `${c.id}:${c.slug}`),
+    },
     `Discourse SIMULATOR (built-in stand-in, for demos and tests only) listening on ${url}`,
   )
 

@@ -95,7 +95,10 @@ export const resetState = (state: SimulatorState): void => {
 }
 
 /** The state as a JSON text, with `extra` fields beside it (the built-in simulator keeps it in a file). */
-export const serializeState = (state: SimulatorState, extra: Record<string, unknown> = {}): string =>
+export const serializeState = (
+  state: SimulatorState,
+  extra: Record<string, unknown> = {},
+): string =>
   JSON.stringify({
     ...extra,
     version: 1,
@@ -114,14 +117,20 @@ export const serializeState = (state: SimulatorState, extra: Record<string, unkn
 /** Puts back what serializeState wrote, in place, and answers the whole record (extras too); throws on anything else. */
 export const restoreState = (state: SimulatorState, text: string): Record<string, unknown> => {
   const saved = JSON.parse(text)
-  if (saved?.version !== 1 || !Array.isArray(saved.topics) || !Array.isArray(saved.posts)) throw new Error('not a simulator state (version 1)')
+  if (saved?.version !== 1 || !Array.isArray(saved.topics) || !Array.isArray(saved.posts))
+    throw new Error('not a simulator state (version 1)')
   const byId = <T extends { id: number }>(rows: T[]) => new Map(rows.map((row) => [row.id, row]))
   state.users = byId<SimUser>(saved.users)
   state.categories = byId<SimCategory>(saved.categories)
   state.topics = byId<SimTopic>(saved.topics)
   state.posts = byId<SimPost>(saved.posts)
   state.tagIds = new Map<string, number>(saved.tagIds)
-  Object.assign(state, { nextTopicId: saved.nextTopicId, nextPostId: saved.nextPostId, nextUserId: saved.nextUserId, lastTimestamp: saved.lastTimestamp })
+  Object.assign(state, {
+    nextTopicId: saved.nextTopicId,
+    nextPostId: saved.nextPostId,
+    nextUserId: saved.nextUserId,
+    lastTimestamp: saved.lastTimestamp,
+  })
   state.topicViews = { day: saved.topicViews.day, seen: new Set<string>(saved.topicViews.seen) }
   return saved
 }

@@ -18,14 +18,21 @@ export const validateTitle = (
     return [`Title is too long (maximum is ${settings.max_topic_title_length} characters)`]
   if (!settings.allow_duplicate_topic_titles) {
     const taken = [...state.topics.values()].some(
-      (topic) => !topic.deleted_at && topic.id !== exceptTopicId && topic.title.toLowerCase() === t.toLowerCase(),
+      (topic) =>
+        !topic.deleted_at &&
+        topic.id !== exceptTopicId &&
+        topic.title.toLowerCase() === t.toLowerCase(),
     )
     if (taken) return ['Title has already been used']
   }
   return []
 }
 
-export const validateRaw = (settings: SimulatorSiteSettings, raw: unknown, firstPost: boolean): string[] => {
+export const validateRaw = (
+  settings: SimulatorSiteSettings,
+  raw: unknown,
+  firstPost: boolean,
+): string[] => {
   if (typeof raw !== 'string' || raw.trim() === '') return ["Body can't be blank"]
   const min = firstPost ? settings.min_first_post_length : settings.min_post_length
   return raw.trim().length < min ? [`Body is too short (minimum is ${min} characters)`] : []
@@ -38,7 +45,9 @@ export const validateExternalId = (state: SimulatorState, externalId: unknown): 
   if (ext.length > 50) return ['External is too long (maximum is 50 characters)']
   if (!/^[\w-]+$/.test(ext)) return ['External is invalid']
   // Soft-deleted topics keep their external_id in Discourse, so the id stays taken.
-  const taken = [...state.topics.values()].some((t) => t.external_id?.toLowerCase() === ext.toLowerCase())
+  const taken = [...state.topics.values()].some(
+    (t) => t.external_id?.toLowerCase() === ext.toLowerCase(),
+  )
   return taken ? ['External has already been taken'] : []
 }
 

@@ -4,7 +4,13 @@
 import { createHmac } from 'node:crypto'
 
 export type WebhookConfig = { url: string; secret: string }
-export type WebhookDelivery = { id: number; event: string; type: string; status: number | null; error?: string }
+export type WebhookDelivery = {
+  id: number
+  event: string
+  type: string
+  status: number | null
+  error?: string
+}
 
 export const signWebhookBody = (secret: string, body: string): string =>
   `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`
@@ -19,7 +25,11 @@ export type WebhookEmitter = {
   deliveries: WebhookDelivery[]
 }
 
-export const createWebhookEmitter = (instanceUrl: () => string, timeoutMs = 10_000, firstEventId = 1): WebhookEmitter => {
+export const createWebhookEmitter = (
+  instanceUrl: () => string,
+  timeoutMs = 10_000,
+  firstEventId = 1,
+): WebhookEmitter => {
   let config: WebhookConfig | null = null
   let nextId = firstEventId
   let chain: Promise<void> = Promise.resolve()

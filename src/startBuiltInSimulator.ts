@@ -8,8 +8,16 @@ import type { BridgeSettings } from '@/bridge/bridgeSettings'
  * and webhook event ids would hand out the same ids again (two documents on one topic, new
  * deliveries dropped as duplicates).
  */
-export const startBuiltInSimulator = async (settings: BridgeSettings, port: number): Promise<Simulator> =>
+export const startBuiltInSimulator = async (
+  settings: BridgeSettings,
+  port: number,
+): Promise<Simulator> =>
   startSimulator({ port, apiKey: settings.apiKey, stateFile: settings.simulatorStateFile })
 
 export const webhookTarget = (settings: BridgeSettings, serverPort: number) =>
-  settings.webhookSecret ? { url: `http://127.0.0.1:${serverPort}/api/discourse/webhook`, secret: settings.webhookSecret } : null
+  settings.webhookSecret
+    ? {
+        url: `http://127.0.0.1:${serverPort}/api/discourse/webhook`,
+        secret: settings.webhookSecret,
+      }
+    : null

@@ -39,20 +39,37 @@ export const startProcess = async (env: Env, { dev = false }: { dev?: boolean } 
     const nextApp = next({ dev, dir: root, hostname: 'localhost', port: env.PORT })
     const handle = nextApp.getRequestHandler()
     await nextApp.prepare()
-    const routers = [webhookRouter({ payload: () => payload, secret: bridge.settings.webhookSecret })]
-    const app = createApp({ env, payload, config, routers, nextHandler: (req, res) => handle(req, res) })
+    const routers = [
+      webhookRouter({ payload: () => payload, secret: bridge.settings.webhookSecret }),
+    ]
+    const app = createApp({
+      env,
+      payload,
+      config,
+      routers,
+      nextHandler: (req, res) => handle(req, res),
+    })
     const http = await listen(app, env, { port: env.PORT, host: env.HOST })
     simulator?.setWebhook(webhookTarget(bridge.settings, http.port))
-    payload.logger.info(`Space is up at http://localhost:${http.port} (admin: /admin, health: /healthz, role: ${env.ROLE})`)
+    payload.logger.info(
+      `Space is up at http://localhost:${http.port} (admin: /admin, health: /healthz, role: ${env.ROLE})`,
+    )
     // Requests in flight finish; then keep-alive and other open connections are closed.
     stopTakingWork.push(async () => {
       const { cutAtDeadline } = await http.close()
-      if (cutAtDeadline) payload.logger.warn({ connections: cutAtDeadline }, 'shutdown: connections still busy after the grace period were closed')
+      if (cutAtDeadline)
+        payload.logger.warn(
+          { connections: cutAtDeadline },
+          'shutdown: connections still busy after the grace period were closed',
+        )
     })
   }
 
   if (env.ROLE !== 'web') {
-    const worker = startSyncWorker(payload, { sweepEveryMs: env.SYNC_SWEEP_INTERVAL_MS, leaseMs: env.SYNC_JOB_LEASE_MS })
+    const worker = startSyncWorker(payload, {
+      sweepEveryMs: env.SYNC_SWEEP_INTERVAL_MS,
+      leaseMs: env.SYNC_JOB_LEASE_MS,
+    })
     const stopSchedules = startSchedules(payload, bridge, env)
     stopTakingWork.push(stopSchedules, () => worker.stop())
   }

@@ -6,10 +6,16 @@ import { refreshTopicActivity } from './refreshTopicActivity'
 export const ACTIVITY_QUEUE = 'discourse-activity'
 
 /** Refreshes a topic's counts after a webhook; a burst of deliveries for one topic coalesces. */
-export const createRefreshTopicActivityTask = (bridge: Bridge): TaskConfig<'refreshTopicActivity'> => ({
+export const createRefreshTopicActivityTask = (
+  bridge: Bridge,
+): TaskConfig<'refreshTopicActivity'> => ({
   slug: 'refreshTopicActivity',
   retries: { attempts: 4, backoff: { type: 'exponential', delay: 3_000 } },
-  concurrency: { key: ({ input }) => `activity:${input.topicId}`, exclusive: true, supersedes: true },
+  concurrency: {
+    key: ({ input }) => `activity:${input.topicId}`,
+    exclusive: true,
+    supersedes: true,
+  },
   inputSchema: [
     { name: 'collection', type: 'text', required: true },
     { name: 'id', type: 'text', required: true },

@@ -38,10 +38,15 @@ const plainExcerpt = (html = '', max = 240) => {
   return text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text
 }
 
-const absolute = (base: string, url: string) => (/^https?:/.test(url) ? url : url.startsWith('//') ? `https:${url}` : `${base}${url}`)
+const absolute = (base: string, url: string) =>
+  /^https?:/.test(url) ? url : url.startsWith('//') ? `https:${url}` : `${base}${url}`
 
 /** The counts and the latest-replies snapshot kept on a story, from a topic as Discourse serves it. */
-export const activityFromTopic = (topic: TopicLike, forumUrl: string, posts: Post[] = topic.post_stream?.posts ?? []) => {
+export const activityFromTopic = (
+  topic: TopicLike,
+  forumUrl: string,
+  posts: Post[] = topic.post_stream?.posts ?? [],
+) => {
   const replies = posts
     .filter((p) => p.post_number > 1)
     .sort((a, b) => b.post_number - a.post_number)

@@ -1,18 +1,32 @@
 import type { Payload } from 'payload'
 import type { SyncedCollection } from '../sync/syncSubjects'
 
-export type LinkedState = { collection: SyncedCollection; id: string; replyCount: number; likeCount: number; views: number }
+export type LinkedState = {
+  collection: SyncedCollection
+  id: string
+  replyCount: number
+  likeCount: number
+  views: number
+}
 
 /**
  * Every story and event with a live forum topic, keyed by topic id, and the forum categories
  * their topics sit in (from the categories' mapping and the configured defaults).
  */
-export const linkedDocuments = async (payload: Payload, configuredCategoryIds: Array<number | undefined> = []) => {
+export const linkedDocuments = async (
+  payload: Payload,
+  configuredCategoryIds: Array<number | undefined> = [],
+) => {
   const byTopic = new Map<number, LinkedState>()
   for (const collection of ['stories', 'events'] as SyncedCollection[]) {
     const result = await payload.find({
       collection,
-      where: { and: [{ 'discourse.topicId': { exists: true } }, { 'discourse.syncState': { not_equals: 'topic_deleted' } }] },
+      where: {
+        and: [
+          { 'discourse.topicId': { exists: true } },
+          { 'discourse.syncState': { not_equals: 'topic_deleted' } },
+        ],
+      },
       select: { discourse: true },
       depth: 0,
       pagination: false,
@@ -33,9 +47,18 @@ export const linkedDocuments = async (payload: Payload, configuredCategoryIds: A
   return { byTopic, categoryIds: await topicCategoryIds(payload, configuredCategoryIds) }
 }
 
-const topicCategoryIds = async (payload: Payload, configured: Array<number | undefined>): Promise<number[]> => {
+const topicCategoryIds = async (
+  payload: Payload,
+  configured: Array<number | undefined>,
+): Promise<number[]> => {
   const ids = new Set<number>(configured.filter((id): id is number => Boolean(id)))
-  const categories = await payload.find({ collection: 'categories', select: { discourseCategoryId: true }, pagination: false, overrideAccess: true, depth: 0 })
+  const categories = await payload.find({
+    collection: 'categories',
+    select: { discourseCategoryId: true },
+    pagination: false,
+    overrideAccess: true,
+    depth: 0,
+  })
   for (const c of categories.docs) if (c.discourseCategoryId) ids.add(c.discourseCategoryId)
   return [...ids]
 }

@@ -17,7 +17,13 @@ export type ReconcileReport = {
   requests: number
 }
 
-const countsOf = (t: { posts_count: number; like_count?: number; views?: number; bumped_at?: string | null; last_posted_at?: string | null }) => ({
+const countsOf = (t: {
+  posts_count: number
+  like_count?: number
+  views?: number
+  bumped_at?: string | null
+  last_posted_at?: string | null
+}) => ({
   replyCount: Math.max(0, t.posts_count - 1),
   likeCount: t.like_count ?? 0,
   views: t.views ?? 0,
@@ -25,7 +31,9 @@ const countsOf = (t: { posts_count: number; like_count?: number; views?: number;
 })
 
 const changed = (stored: LinkedState, next: ReturnType<typeof countsOf>) =>
-  stored.replyCount !== next.replyCount || stored.likeCount !== next.likeCount || stored.views !== next.views
+  stored.replyCount !== next.replyCount ||
+  stored.likeCount !== next.likeCount ||
+  stored.views !== next.views
 
 /**
  * Refreshes counts for linked stories and events with few requests: category listings (30
@@ -41,8 +49,20 @@ export const reconcileActivity = async (
 ): Promise<ReconcileReport> => {
   const { payload, client, settings } = deps
   const before = client.requestCount?.() ?? 0
-  const report: ReconcileReport = { mode, startedAt: new Date().toISOString(), linked: 0, pagesRead: 0, topicsFetched: 0, updated: 0, topicsDeleted: 0, requests: 0 }
-  const linked = await linkedDocuments(payload, [settings.storyCategoryId, settings.eventsCategoryId])
+  const report: ReconcileReport = {
+    mode,
+    startedAt: new Date().toISOString(),
+    linked: 0,
+    pagesRead: 0,
+    topicsFetched: 0,
+    updated: 0,
+    topicsDeleted: 0,
+    requests: 0,
+  }
+  const linked = await linkedDocuments(payload, [
+    settings.storyCategoryId,
+    settings.eventsCategoryId,
+  ])
   report.linked = linked.byTopic.size
   const seen = new Set<number>()
   // With no category configured or mapped, topics sit wherever the forum put them: walk /latest.
@@ -75,7 +95,11 @@ export const reconcileActivity = async (
     for (const [topicId, doc] of linked.byTopic) {
       if (seen.has(topicId)) continue
       report.topicsFetched++
-      const outcome = await refreshTopicActivity({ payload, client, forumUrl: settings.discourseUrl }, doc, topicId)
+      const outcome = await refreshTopicActivity(
+        { payload, client, forumUrl: settings.discourseUrl },
+        doc,
+        topicId,
+      )
       if (outcome === 'topic_deleted') report.topicsDeleted++
       else report.updated++
     }
@@ -83,4 +107,3 @@ export const reconcileActivity = async (
   report.requests = (client.requestCount?.() ?? 0) - before
   return report
 }
-

@@ -14,14 +14,20 @@ export const refreshTopicActivity = async (
   topicId: number,
 ): Promise<'refreshed' | 'topic_deleted'> => {
   try {
-    const topic = (await client.getTopic(topicId)) as unknown as TopicLike & { deleted_at?: string | null }
+    const topic = (await client.getTopic(topicId)) as unknown as TopicLike & {
+      deleted_at?: string | null
+    }
     // A staff key may still see a deleted topic (200 with deleted_at) where others get a 404.
-    if (topic.deleted_at) throw new DiscourseNotFoundError({ status: 404, method: 'GET', path: `/t/${topicId}.json` })
+    if (topic.deleted_at)
+      throw new DiscourseNotFoundError({ status: 404, method: 'GET', path: `/t/${topicId}.json` })
     await writeDiscourseState(payload, doc.collection, doc.id, activityFromTopic(topic, forumUrl))
     return 'refreshed'
   } catch (err) {
     if (!(err instanceof DiscourseNotFoundError)) throw err
-    await writeDiscourseState(payload, doc.collection, doc.id, { syncState: 'topic_deleted', lastError: 'The topic was deleted on the forum.' })
+    await writeDiscourseState(payload, doc.collection, doc.id, {
+      syncState: 'topic_deleted',
+      lastError: 'The topic was deleted on the forum.',
+    })
     return 'topic_deleted'
   }
 }

@@ -15,11 +15,19 @@ export const readLastPass = (payload: Payload) => payload.kv.get<LastPass>(LAST_
  * others skip). The incremental pass reads back only to the start of the previous pass.
  * Returns null when another instance holds the lock.
  */
-export const runReconcilePass = (payload: Payload, bridge: Bridge, mode: ReconcileMode): Promise<ReconcileReport | null> =>
+export const runReconcilePass = (
+  payload: Payload,
+  bridge: Bridge,
+  mode: ReconcileMode,
+): Promise<ReconcileReport | null> =>
   withDatabaseLock(payload, 'reconcile', LEASE_MS, async () => {
     const last = await readLastPass(payload)
     const since = last ? new Date(last.startedAt) : null
-    const report = await reconcileActivity({ payload, client: bridge.client, settings: bridge.settings }, since ? mode : 'full', since)
+    const report = await reconcileActivity(
+      { payload, client: bridge.client, settings: bridge.settings },
+      since ? mode : 'full',
+      since,
+    )
     await payload.kv.set(LAST_PASS_KEY, { startedAt: report.startedAt, mode: report.mode, report })
     payload.logger.info({ area: 'bridge.reconcile', ...report }, 'reconciliation pass done')
     return report

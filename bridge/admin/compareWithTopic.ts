@@ -5,9 +5,14 @@ export type DriftKind = 'missing_topic' | 'title' | 'content' | 'visibility'
 export type Drift = { kind: DriftKind; forum?: string; space?: string }
 
 /** Line endings and trailing space are the forum's business, not drift. */
-const normalize = (text: string) => text.replace(/\r\n?/g, '\n').replace(/[ \t]+$/gm, '').trim()
+const normalize = (text: string) =>
+  text
+    .replace(/\r\n?/g, '\n')
+    .replace(/[ \t]+$/gm, '')
+    .trim()
 
-const excerpt = (text: string, max = 80) => (text.length > max ? `${text.slice(0, max - 1)}…` : text)
+const excerpt = (text: string, max = 80) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text
 
 /**
  * How a linked topic differs from what Space would write: the title, the first post's raw
@@ -25,15 +30,30 @@ export const compareWithTopic = async (
   })
   if (!topic || topic.deleted_at) return { drifts: [{ kind: 'missing_topic' }] }
   const drifts: Drift[] = []
-  if (normalize(topic.title) !== normalize(desired.title)) drifts.push({ kind: 'title', forum: topic.title, space: desired.title })
+  if (normalize(topic.title) !== normalize(desired.title))
+    drifts.push({ kind: 'title', forum: topic.title, space: desired.title })
   if (topic.visible !== desired.visible)
-    drifts.push({ kind: 'visibility', forum: topic.visible ? 'listed' : 'unlisted', space: desired.visible ? 'listed' : 'unlisted' })
-  const firstPostId = link.firstPostId ?? topic.post_stream.posts.find((p) => p.post_number === 1)?.id
+    drifts.push({
+      kind: 'visibility',
+      forum: topic.visible ? 'listed' : 'unlisted',
+      space: desired.visible ? 'listed' : 'unlisted',
+    })
+  const firstPostId =
+    link.firstPostId ?? topic.post_stream.posts.find((p) => p.post_number === 1)?.id
   if (firstPostId) {
     const post = await client.getPost(firstPostId)
-    if (normalize(post.raw) !== normalize(desired.raw)) drifts.push({ kind: 'content', forum: excerpt(normalize(post.raw)), space: excerpt(normalize(desired.raw)) })
+    if (normalize(post.raw) !== normalize(desired.raw))
+      drifts.push({
+        kind: 'content',
+        forum: excerpt(normalize(post.raw)),
+        space: excerpt(normalize(desired.raw)),
+      })
   } else {
-    drifts.push({ kind: 'content', forum: '(no first post)', space: excerpt(normalize(desired.raw)) })
+    drifts.push({
+      kind: 'content',
+      forum: '(no first post)',
+      space: excerpt(normalize(desired.raw)),
+    })
   }
   return { drifts, firstPostId }
 }

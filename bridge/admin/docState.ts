@@ -14,17 +14,26 @@ export type DocState = {
   lastSyncedAt?: string | null
 }
 
-type Row = { id: number | string; title?: unknown; slug?: unknown; discourse?: DocState | null; [key: string]: unknown }
+type Row = {
+  id: number | string
+  title?: unknown
+  slug?: unknown
+  discourse?: DocState | null
+  [key: string]: unknown
+}
 
 /** A row of stories or events as a DocRef plus its bridge state and whether it is public. */
-export const docState = (collection: DocRef['collection'], doc: object): DocRef & { state: DocState; isPublic: boolean } => {
+export const docState = (
+  collection: DocRef['collection'],
+  doc: object,
+): DocRef & { state: DocState; isPublic: boolean } => {
   const row = doc as Row
   return {
-  collection,
-  id: String(row.id),
-  title: typeof row.title === 'string' ? row.title : undefined,
-  slug: typeof row.slug === 'string' ? row.slug : undefined,
-  state: row.discourse ?? {},
-  isPublic: syncSubject(collection).isPublic(row),
+    collection,
+    id: String(row.id),
+    title: typeof row.title === 'string' ? row.title : undefined,
+    slug: typeof row.slug === 'string' ? row.slug : undefined,
+    state: row.discourse ?? {},
+    isPublic: syncSubject(collection).isPublic(row),
   }
 }

@@ -11,7 +11,8 @@ type EmbedLookup = { getTopicByEmbedUrl?: (embedUrl: string) => Promise<EmbedInf
 export type ExistingTopic = { topic: Topic; foundBy: 'external_id' | 'embed_url' }
 
 /** True when this client can look a topic up by its embed URL. */
-export const canLookUpEmbedUrl = (client: DiscourseClient) => typeof (client as DiscourseClient & EmbedLookup).getTopicByEmbedUrl === 'function'
+export const canLookUpEmbedUrl = (client: DiscourseClient) =>
+  typeof (client as DiscourseClient & EmbedLookup).getTopicByEmbedUrl === 'function'
 
 /**
  * The forum topic that already stands for a document: first by our external_id (Space's

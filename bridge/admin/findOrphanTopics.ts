@@ -18,8 +18,15 @@ const spacePrefixes = SYNCED_COLLECTIONS.map((c) => syncSubject(c).externalIdPre
  * deleted row, a restored database, or another Space pointed at the same forum. A listing
  * that does not carry external_id costs one GET per topic Space does not link.
  */
-export const findOrphanTopics = async (payload: Payload, { client, settings }: Bridge, signal?: AbortSignal): Promise<OrphanTopic[]> => {
-  const linked = await linkedDocuments(payload, [settings.storyCategoryId, settings.eventsCategoryId])
+export const findOrphanTopics = async (
+  payload: Payload,
+  { client, settings }: Bridge,
+  signal?: AbortSignal,
+): Promise<OrphanTopic[]> => {
+  const linked = await linkedDocuments(payload, [
+    settings.storyCategoryId,
+    settings.eventsCategoryId,
+  ])
   const sources = linked.categoryIds.length
     ? linked.categoryIds.map((id) => (page: number) => client.listCategoryTopics({ id }, page))
     : [(page: number) => client.listLatestTopics(page)]
@@ -31,10 +38,18 @@ export const findOrphanTopics = async (payload: Payload, { client, settings }: B
       for (const item of listing.topics as TopicListItem[]) {
         if (seen.has(item.id) || linked.byTopic.has(item.id)) continue
         seen.add(item.id)
-        const externalId = item.external_id !== undefined ? item.external_id : (await client.getTopic(item.id)).external_id
+        const externalId =
+          item.external_id !== undefined
+            ? item.external_id
+            : (await client.getTopic(item.id)).external_id
         if (!externalId || !spacePrefixes.some((p) => externalId.startsWith(p))) continue
         if (await heldByDocument(payload, externalId)) continue
-        orphans.push({ topicId: item.id, title: item.title, externalId, url: client.topicUrl(item) })
+        orphans.push({
+          topicId: item.id,
+          title: item.title,
+          externalId,
+          url: client.topicUrl(item),
+        })
       }
       if (!listing.moreTopicsUrl || listing.topics.length === 0) break
     }
@@ -44,7 +59,11 @@ export const findOrphanTopics = async (payload: Payload, { client, settings }: B
 
 const heldByDocument = async (payload: Payload, externalId: string) => {
   for (const collection of SYNCED_COLLECTIONS) {
-    const found = await payload.count({ collection, where: { 'discourse.externalId': { equals: externalId } }, overrideAccess: true })
+    const found = await payload.count({
+      collection,
+      where: { 'discourse.externalId': { equals: externalId } },
+      overrideAccess: true,
+    })
     if (found.totalDocs > 0) return true
   }
   return false

@@ -7,7 +7,9 @@ export const SYNCED_COLLECTIONS: SyncedCollection[] = ['stories', 'events']
 
 /** The `where` that selects published documents of a collection. */
 export const publishedWhere = (collection: SyncedCollection): Where =>
-  collection === 'stories' ? { status: { equals: 'published' } } : { publication: { equals: 'published' } }
+  collection === 'stories'
+    ? { status: { equals: 'published' } }
+    : { publication: { equals: 'published' } }
 
 /** Stories and events matching `where` (ids ascending), with their bridge state. */
 export const listDocs = async (
@@ -25,7 +27,10 @@ export const listDocs = async (
       limit,
       pagination: limit > 0,
       overrideAccess: true,
-      select: collection === 'stories' ? { title: true, slug: true, status: true, discourse: true } : { title: true, slug: true, publication: true, discourse: true },
+      select:
+        collection === 'stories'
+          ? { title: true, slug: true, status: true, discourse: true }
+          : { title: true, slug: true, publication: true, discourse: true },
     })
     for (const row of result.docs) docs.push(docState(collection, row))
   }

@@ -23,7 +23,14 @@ export const resolveStories = async (payload: Payload, refs: string[]) => {
     })
     const row = result.docs[0]
     if (row) found.push(docState('stories', row))
-    else missing.push({ collection: 'stories', id: ref, status: 'failed', action: 'not found', detail: `no story with id or slug "${ref}"` })
+    else
+      missing.push({
+        collection: 'stories',
+        id: ref,
+        status: 'failed',
+        action: 'not found',
+        detail: `no story with id or slug "${ref}"`,
+      })
   }
   return { found, missing }
 }

@@ -9,7 +9,11 @@ import { canLookUpEmbedUrl, findExistingTopic } from './findExistingTopic'
 import { listDocs, publishedWhere } from './listDocs'
 
 export type BackfillOptions = { dryRun?: boolean; limit?: number }
-export type BackfillResult = AdminResult & { command: 'backfill'; candidates: number; embedUrlLookup: boolean }
+export type BackfillResult = AdminResult & {
+  command: 'backfill'
+  candidates: number
+  embedUrlLookup: boolean
+}
 
 /**
  * Links published stories and events that have no topic to topics that already exist on
@@ -18,7 +22,10 @@ export type BackfillResult = AdminResult & { command: 'backfill'; candidates: nu
  * says exactly what Space would write is marked synced; otherwise it is marked pending and
  * queued, so the next sync rewrites that same topic from Space.
  */
-export const runBackfill = async (options: BackfillOptions, deps: AdminDeps): Promise<BackfillResult> => {
+export const runBackfill = async (
+  options: BackfillOptions,
+  deps: AdminDeps,
+): Promise<BackfillResult> => {
   const { payload, bridge, signal } = deps
   const { client, settings } = bridge
   const unlinked = (await listDocs(payload, publishedWhere)).filter(
@@ -26,7 +33,14 @@ export const runBackfill = async (options: BackfillOptions, deps: AdminDeps): Pr
   )
   const candidates = options.limit ? unlinked.slice(0, options.limit) : unlinked
   deps.onPlan?.(candidates.length)
-  const result: BackfillResult = { command: 'backfill', dryRun: Boolean(options.dryRun), interrupted: false, candidates: candidates.length, embedUrlLookup: canLookUpEmbedUrl(client), items: [] }
+  const result: BackfillResult = {
+    command: 'backfill',
+    dryRun: Boolean(options.dryRun),
+    interrupted: false,
+    candidates: candidates.length,
+    embedUrlLookup: canLookUpEmbedUrl(client),
+    items: [],
+  }
   for (const doc of candidates) {
     if (signal?.aborted) {
       result.interrupted = true
@@ -35,22 +49,51 @@ export const runBackfill = async (options: BackfillOptions, deps: AdminDeps): Pr
     const ref = { collection: doc.collection, id: doc.id, title: doc.title, slug: doc.slug }
     let item: AdminItem
     try {
-      const full = await payload.findByID({ collection: doc.collection, id: doc.id, depth: 1, overrideAccess: true })
+      const full = await payload.findByID({
+        collection: doc.collection,
+        id: doc.id,
+        depth: 1,
+        overrideAccess: true,
+      })
       const desired = syncSubject(doc.collection).render(full as never, settings)
-      const existing = await findExistingTopic(client, { externalId: doc.state.externalId, embedUrl: desired.embedUrl })
+      const existing = await findExistingTopic(client, {
+        externalId: doc.state.externalId,
+        embedUrl: desired.embedUrl,
+      })
       if (!existing) {
-        item = { ...ref, status: 'skipped', action: 'no existing topic found', detail: 'push will create one' }
+        item = {
+          ...ref,
+          status: 'skipped',
+          action: 'no existing topic found',
+          detail: 'push will create one',
+        }
       } else {
         const { topic, foundBy } = existing
         const holder = await findByTopicId(payload, topic.id)
         if (holder && !(holder.collection === doc.collection && holder.id === doc.id)) {
-          item = { ...ref, topicId: topic.id, status: 'failed', action: `topic found by ${foundBy} is already linked`, detail: `held by ${holder.collection} ${holder.id}` }
+          item = {
+            ...ref,
+            topicId: topic.id,
+            status: 'failed',
+            action: `topic found by ${foundBy} is already linked`,
+            detail: `held by ${holder.collection} ${holder.id}`,
+          }
         } else {
-          const { drifts, firstPostId } = await compareWithTopic(client, { topicId: topic.id }, desired)
+          const { drifts, firstPostId } = await compareWithTopic(
+            client,
+            { topicId: topic.id },
+            desired,
+          )
           const matches = drifts.length === 0
           const topicUrl = client.topicUrl(topic)
           if (options.dryRun) {
-            item = { ...ref, topicId: topic.id, status: 'planned', action: `would link (found by ${foundBy}) as ${matches ? 'synced' : 'pending'}`, detail: topicUrl }
+            item = {
+              ...ref,
+              topicId: topic.id,
+              status: 'planned',
+              action: `would link (found by ${foundBy}) as ${matches ? 'synced' : 'pending'}`,
+              detail: topicUrl,
+            }
           } else {
             await writeDiscourseState(payload, doc.collection, doc.id, (cur) => ({
               topicId: topic.id,
@@ -62,22 +105,39 @@ export const runBackfill = async (options: BackfillOptions, deps: AdminDeps): Pr
               attempts: 0,
               lastError: null,
               ...(matches
-                ? { syncState: 'synced', syncedVersion: Number(cur.owedVersion ?? 0), syncedHash: serializeFingerprint(fingerprintOf(desired)), lastSyncedAt: new Date().toISOString() }
-                : { syncState: 'pending', owedVersion: Number(cur.owedVersion ?? 0) + 1, syncedHash: null }),
+                ? {
+                    syncState: 'synced',
+                    syncedVersion: Number(cur.owedVersion ?? 0),
+                    syncedHash: serializeFingerprint(fingerprintOf(desired)),
+                    lastSyncedAt: new Date().toISOString(),
+                  }
+                : {
+                    syncState: 'pending',
+                    owedVersion: Number(cur.owedVersion ?? 0) + 1,
+                    syncedHash: null,
+                  }),
             }))
-            if (!matches) await queueSync(payload, { collection: doc.collection, id: doc.id }, { delayMs: 0 })
+            if (!matches)
+              await queueSync(payload, { collection: doc.collection, id: doc.id }, { delayMs: 0 })
             item = {
               ...ref,
               topicId: topic.id,
               status: 'ok',
               action: `linked (found by ${foundBy}) as ${matches ? 'synced' : 'pending'}`,
-              detail: matches ? topicUrl : `${topicUrl}; differs in ${drifts.map((d) => d.kind).join(', ')}, a sync is queued`,
+              detail: matches
+                ? topicUrl
+                : `${topicUrl}; differs in ${drifts.map((d) => d.kind).join(', ')}, a sync is queued`,
             }
           }
         }
       }
     } catch (err) {
-      item = { ...ref, status: 'failed', action: 'lookup failed', detail: err instanceof Error ? err.message : String(err) }
+      item = {
+        ...ref,
+        status: 'failed',
+        action: 'lookup failed',
+        detail: err instanceof Error ? err.message : String(err),
+      }
     }
     result.items.push(item)
     deps.onItem?.(item)

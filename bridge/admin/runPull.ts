@@ -18,18 +18,55 @@ export type PullResult = AdminResult & {
  * this one does not run and says so (a failed item, exit code 1). --dry-run asks the forum
  * nothing and shows what the pass would cover.
  */
-export const runPull = async (options: PullOptions, { payload, bridge }: AdminDeps): Promise<PullResult> => {
+export const runPull = async (
+  options: PullOptions,
+  { payload, bridge }: AdminDeps,
+): Promise<PullResult> => {
   const last = await readLastPass(payload)
   // As runReconcilePass: without a previous pass the first one is always full.
   const mode = options.full || !last ? 'full' : 'incremental'
-  const base = { command: 'pull' as const, mode, dryRun: Boolean(options.dryRun), interrupted: false } as const
+  const base = {
+    command: 'pull' as const,
+    mode,
+    dryRun: Boolean(options.dryRun),
+    interrupted: false,
+  } as const
   if (options.dryRun) {
-    const linked = await linkedDocuments(payload, [bridge.settings.storyCategoryId, bridge.settings.eventsCategoryId])
-    const plan = { since: mode === 'incremental' ? (last?.startedAt ?? null) : null, linked: linked.byTopic.size, categoryIds: linked.categoryIds }
-    return { ...base, report: null, plan, items: [{ title: 'reconciliation', status: 'planned', action: `would run a ${mode} pass over ${plan.linked} linked topics` }] }
+    const linked = await linkedDocuments(payload, [
+      bridge.settings.storyCategoryId,
+      bridge.settings.eventsCategoryId,
+    ])
+    const plan = {
+      since: mode === 'incremental' ? (last?.startedAt ?? null) : null,
+      linked: linked.byTopic.size,
+      categoryIds: linked.categoryIds,
+    }
+    return {
+      ...base,
+      report: null,
+      plan,
+      items: [
+        {
+          title: 'reconciliation',
+          status: 'planned',
+          action: `would run a ${mode} pass over ${plan.linked} linked topics`,
+        },
+      ],
+    }
   }
   const report = await runReconcilePass(payload, bridge, mode)
   if (!report)
-    return { ...base, report, items: [{ title: 'reconciliation', status: 'failed', action: 'not run', detail: 'another instance is running a pass now (the reconcile lock is held)' }] }
+    return {
+      ...base,
+      report,
+      items: [
+        {
+          title: 'reconciliation',
+          status: 'failed',
+          action: 'not run',
+          detail: 'another instance is running a pass now (the reconcile lock is held)',
+        },
+      ],
+    }
   return { ...base, report, items: [] }
 }

@@ -6,7 +6,11 @@ import { resolveStories, type ResolvedDoc } from './resolveStories'
 import { findDueSyncJobs, runSyncJobs } from './runSyncJobs'
 
 export type PushOptions = { stories?: string[]; all?: boolean; dryRun?: boolean; limit?: number }
-export type PushResult = AdminResult & { command: 'push'; mode: 'owed' | 'stories' | 'all'; swept?: { released: number; queued: number } }
+export type PushResult = AdminResult & {
+  command: 'push'
+  mode: 'owed' | 'stories' | 'all'
+  swept?: { released: number; queued: number }
+}
 
 const planned = (doc: ResolvedDoc, action: string): AdminItem => ({
   collection: doc.collection,
@@ -25,8 +29,17 @@ const planned = (doc: ResolvedDoc, action: string): AdminItem => ({
  */
 export const runPush = async (options: PushOptions, deps: AdminDeps): Promise<PushResult> => {
   const { payload } = deps
-  const mode: PushResult['mode'] = options.stories?.length ? 'stories' : options.all ? 'all' : 'owed'
-  const base = { command: 'push' as const, mode, dryRun: Boolean(options.dryRun), interrupted: false }
+  const mode: PushResult['mode'] = options.stories?.length
+    ? 'stories'
+    : options.all
+      ? 'all'
+      : 'owed'
+  const base = {
+    command: 'push' as const,
+    mode,
+    dryRun: Boolean(options.dryRun),
+    interrupted: false,
+  }
   let targets: ResolvedDoc[] | undefined
   const missing: AdminItem[] = []
   if (mode === 'stories') {
@@ -38,15 +51,32 @@ export const runPush = async (options: PushOptions, deps: AdminDeps): Promise<Pu
   }
 
   if (options.dryRun) {
-    if (targets) return { ...base, items: [...missing, ...targets.slice(0, options.limit || undefined).map((d) => planned(d, 'would re-sync'))] }
-    const owed = await listDocs(payload, { 'discourse.syncState': { equals: 'pending' } }, options.limit)
+    if (targets)
+      return {
+        ...base,
+        items: [
+          ...missing,
+          ...targets.slice(0, options.limit || undefined).map((d) => planned(d, 'would re-sync')),
+        ],
+      }
+    const owed = await listDocs(
+      payload,
+      { 'discourse.syncState': { equals: 'pending' } },
+      options.limit,
+    )
     const due = await findDueSyncJobs(payload)
     const closing = due.filter((j) => j.taskSlug === 'closeDiscourseTopic')
     return {
       ...base,
       items: [
         ...owed.map((d) => planned(d, 'would sync (owed)')),
-        ...closing.map((j): AdminItem => ({ collection: String(j.input?.collection) as ResolvedDoc['collection'], id: String(j.input?.id), topicId: Number(j.input?.topicId), status: 'planned', action: 'would close the topic of a deleted document' })),
+        ...closing.map((j): AdminItem => ({
+          collection: String(j.input?.collection) as ResolvedDoc['collection'],
+          id: String(j.input?.id),
+          topicId: Number(j.input?.topicId),
+          status: 'planned',
+          action: 'would close the topic of a deleted document',
+        })),
       ],
     }
   }
@@ -57,7 +87,11 @@ export const runPush = async (options: PushOptions, deps: AdminDeps): Promise<Pu
       if (deps.signal?.aborted) break
       // An unpublished story without a topic has nothing to push; requestResync would only queue a no-op.
       if (!doc.state.topicId && !doc.isPublic) {
-        missing.push({ ...planned(doc, 'skipped'), status: 'skipped', action: 'not published and no topic: nothing to push' })
+        missing.push({
+          ...planned(doc, 'skipped'),
+          status: 'skipped',
+          action: 'not published and no topic: nothing to push',
+        })
         continue
       }
       await requestResync(payload, doc.collection, doc.id)
@@ -67,5 +101,10 @@ export const runPush = async (options: PushOptions, deps: AdminDeps): Promise<Pu
   }
   const only = mode === 'stories' ? targets : undefined
   const run = await runSyncJobs(deps, { only, limit: options.limit })
-  return { ...base, swept, interrupted: run.interrupted || Boolean(deps.signal?.aborted), items: [...missing, ...run.items] }
+  return {
+    ...base,
+    swept,
+    interrupted: run.interrupted || Boolean(deps.signal?.aborted),
+    items: [...missing, ...run.items],
+  }
 }

@@ -4,10 +4,20 @@ import { listDocs } from './listDocs'
 import { resolveStories, type ResolvedDoc } from './resolveStories'
 import { runSyncJobs } from './runSyncJobs'
 
-export type RetryOptions = { stories?: string[]; dryRun?: boolean; limit?: number; queueOnly?: boolean }
+export type RetryOptions = {
+  stories?: string[]
+  dryRun?: boolean
+  limit?: number
+  queueOnly?: boolean
+}
 export type RetryResult = AdminResult & { command: 'retry'; requeued: number }
 
-const ref = (d: ResolvedDoc) => ({ collection: d.collection, id: d.id, title: d.title, slug: d.slug })
+const ref = (d: ResolvedDoc) => ({
+  collection: d.collection,
+  id: d.id,
+  title: d.title,
+  slug: d.slug,
+})
 
 /**
  * Requeues failed sync work: every document in `failed` (or the named stories, when they
@@ -25,7 +35,13 @@ export const runRetry = async (options: RetryOptions, deps: AdminDeps): Promise<
     candidates = []
     for (const doc of resolved.found) {
       if (doc.state.syncState === 'failed') candidates.push(doc)
-      else items.push({ ...ref(doc), status: 'skipped', action: `not failed (${doc.state.syncState ?? 'none'})`, detail: 'use `push --story` to re-sync it anyway' })
+      else
+        items.push({
+          ...ref(doc),
+          status: 'skipped',
+          action: `not failed (${doc.state.syncState ?? 'none'})`,
+          detail: 'use `push --story` to re-sync it anyway',
+        })
     }
   } else {
     candidates = await listDocs(payload, { 'discourse.syncState': { equals: 'failed' } })
@@ -34,7 +50,19 @@ export const runRetry = async (options: RetryOptions, deps: AdminDeps): Promise<
   const base = { command: 'retry' as const, dryRun: Boolean(options.dryRun), interrupted: false }
 
   if (options.dryRun)
-    return { ...base, requeued: 0, items: [...items, ...candidates.map((d): AdminItem => ({ ...ref(d), status: 'planned', action: 'would retry', detail: d.state.lastError ?? undefined }))] }
+    return {
+      ...base,
+      requeued: 0,
+      items: [
+        ...items,
+        ...candidates.map((d): AdminItem => ({
+          ...ref(d),
+          status: 'planned',
+          action: 'would retry',
+          detail: d.state.lastError ?? undefined,
+        })),
+      ],
+    }
 
   const requeued: ResolvedDoc[] = []
   for (const doc of candidates) {
@@ -43,9 +71,23 @@ export const runRetry = async (options: RetryOptions, deps: AdminDeps): Promise<
     requeued.push(doc)
   }
   if (options.queueOnly) {
-    const queued = requeued.map((d): AdminItem => ({ ...ref(d), status: 'ok', action: 'requeued for the worker' }))
-    return { ...base, requeued: requeued.length, interrupted: Boolean(deps.signal?.aborted), items: [...items, ...queued] }
+    const queued = requeued.map((d): AdminItem => ({
+      ...ref(d),
+      status: 'ok',
+      action: 'requeued for the worker',
+    }))
+    return {
+      ...base,
+      requeued: requeued.length,
+      interrupted: Boolean(deps.signal?.aborted),
+      items: [...items, ...queued],
+    }
   }
   const run = await runSyncJobs(deps, { only: requeued })
-  return { ...base, requeued: requeued.length, interrupted: run.interrupted || Boolean(deps.signal?.aborted), items: [...items, ...run.items] }
+  return {
+    ...base,
+    requeued: requeued.length,
+    interrupted: run.interrupted || Boolean(deps.signal?.aborted),
+    items: [...items, ...run.items],
+  }
 }

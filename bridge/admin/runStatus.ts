@@ -14,7 +14,13 @@ export type StatusOptions = { limit?: number; checkForum?: boolean }
 export type StatusResult = {
   command: 'status'
   counts: Record<SyncedCollection, Record<SyncState, number>>
-  failed: Array<{ collection: SyncedCollection; id: string; title?: string; lastError: string | null; lastSyncedAt: string | null }>
+  failed: Array<{
+    collection: SyncedCollection
+    id: string
+    title?: string
+    lastError: string | null
+    lastSyncedAt: string | null
+  }>
   jobs: Record<string, { queued: number; due: number; running: number; failed: number }>
   lastReconciliation: LastPass | null
   discourse: DiscourseCheck | null
@@ -22,30 +28,53 @@ export type StatusResult = {
 
 const countJobs = async (payload: Payload, queue: string) => {
   const count = async (...and: Where[]) =>
-    (await payload.count({ collection: JOBS_COLLECTION, where: { and: [{ queue: { equals: queue } }, { completedAt: { exists: false } }, ...and] }, overrideAccess: true })).totalDocs
+    (
+      await payload.count({
+        collection: JOBS_COLLECTION,
+        where: { and: [{ queue: { equals: queue } }, { completedAt: { exists: false } }, ...and] },
+        overrideAccess: true,
+      })
+    ).totalDocs
   const now = new Date().toISOString()
   return {
     queued: await count({ hasError: { not_equals: true } }),
-    due: await count({ hasError: { not_equals: true } }, { processing: { equals: false } }, { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: now } }] }),
+    due: await count(
+      { hasError: { not_equals: true } },
+      { processing: { equals: false } },
+      { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: now } }] },
+    ),
     running: await count({ processing: { equals: true } }),
     failed: await count({ hasError: { equals: true } }),
   }
 }
 
 /** Everything an admin asks first, read-only: sync states, failures, queues, last pass, the forum. */
-export const runStatus = async ({ limit = 20, checkForum = true }: StatusOptions, { payload, bridge }: AdminDeps): Promise<StatusResult> => {
+export const runStatus = async (
+  { limit = 20, checkForum = true }: StatusOptions,
+  { payload, bridge }: AdminDeps,
+): Promise<StatusResult> => {
   const counts = {} as StatusResult['counts']
   for (const collection of SYNCED_COLLECTIONS) {
     counts[collection] = {} as Record<SyncState, number>
     for (const state of syncStates) {
       // Rows written before the bridge existed have no state: they count as `none`.
-      const where: Where = state === 'none'
-        ? { or: [{ 'discourse.syncState': { equals: 'none' } }, { 'discourse.syncState': { exists: false } }] }
-        : { 'discourse.syncState': { equals: state } }
-      counts[collection][state] = (await payload.count({ collection, where, overrideAccess: true })).totalDocs
+      const where: Where =
+        state === 'none'
+          ? {
+              or: [
+                { 'discourse.syncState': { equals: 'none' } },
+                { 'discourse.syncState': { exists: false } },
+              ],
+            }
+          : { 'discourse.syncState': { equals: state } }
+      counts[collection][state] = (
+        await payload.count({ collection, where, overrideAccess: true })
+      ).totalDocs
     }
   }
-  const failed = (await listDocs(payload, { 'discourse.syncState': { equals: 'failed' } }, limit)).map((d) => ({
+  const failed = (
+    await listDocs(payload, { 'discourse.syncState': { equals: 'failed' } }, limit)
+  ).map((d) => ({
     collection: d.collection,
     id: d.id,
     title: d.title,

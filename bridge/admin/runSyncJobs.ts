@@ -18,14 +18,24 @@ const dueWhere = (only: DocRef[] | undefined, seen: Array<number | string>): Whe
     { completedAt: { exists: false } },
     { hasError: { not_equals: true } },
     { processing: { equals: false } },
-    { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: new Date().toISOString() } }] },
+    {
+      or: [
+        { waitUntil: { exists: false } },
+        { waitUntil: { less_than_equal: new Date().toISOString() } },
+      ],
+    },
     ...(only ? [{ concurrencyKey: { in: only.map((d) => `sync:${d.collection}:${d.id}`) } }] : []),
     ...(seen.length ? [{ id: { not_in: seen } }] : []),
   ],
 })
 
 /** Due sync jobs, oldest first, without running them. */
-export const findDueSyncJobs = async (payload: Payload, only?: DocRef[], seen: Array<number | string> = [], limit = 0) => {
+export const findDueSyncJobs = async (
+  payload: Payload,
+  only?: DocRef[],
+  seen: Array<number | string> = [],
+  limit = 0,
+) => {
   if (only && only.length === 0) return []
   const found = await payload.find({
     collection: JOBS_COLLECTION,
@@ -43,7 +53,13 @@ export const findDueSyncJobs = async (payload: Payload, only?: DocRef[], seen: A
 const syncOutcome = async (payload: Payload, job: Job): Promise<AdminItem> => {
   const collection = String(job.input?.collection) as DocRef['collection']
   const id = String(job.input?.id)
-  const row = await payload.findByID({ collection, id, depth: 0, overrideAccess: true, disableErrors: true })
+  const row = await payload.findByID({
+    collection,
+    id,
+    depth: 0,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!row) return { collection, id, status: 'ok', action: 'document gone, nothing to sync' }
   const { state, ...ref } = docState(collection, row)
   const retrying = /retrying\)$/.test(state.lastError ?? '')
@@ -51,12 +67,27 @@ const syncOutcome = async (payload: Payload, job: Job): Promise<AdminItem> => {
     case 'synced':
       return { ...ref, status: 'ok', action: 'synced', detail: state.topicUrl ?? undefined }
     case 'failed':
-      return { ...ref, status: 'failed', action: 'sync failed', detail: state.lastError ?? undefined }
+      return {
+        ...ref,
+        status: 'failed',
+        action: 'sync failed',
+        detail: state.lastError ?? undefined,
+      }
     case 'topic_deleted':
-      return { ...ref, status: 'failed', action: 'topic deleted on the forum', detail: 'run `push --story` to give it a new topic' }
+      return {
+        ...ref,
+        status: 'failed',
+        action: 'topic deleted on the forum',
+        detail: 'run `push --story` to give it a new topic',
+      }
     case 'pending':
       return retrying
-        ? { ...ref, status: 'failed', action: 'retry scheduled', detail: state.lastError ?? undefined }
+        ? {
+            ...ref,
+            status: 'failed',
+            action: 'retry scheduled',
+            detail: state.lastError ?? undefined,
+          }
         : { ...ref, status: 'ok', action: 'synced; a newer edit is queued' }
     default:
       return { ...ref, status: 'ok', action: 'nothing owed (not public, no topic)' }
@@ -64,14 +95,26 @@ const syncOutcome = async (payload: Payload, job: Job): Promise<AdminItem> => {
 }
 
 const closeOutcome = async (payload: Payload, job: Job): Promise<AdminItem> => {
-  const ref = { collection: String(job.input?.collection) as DocRef['collection'], id: String(job.input?.id), topicId: Number(job.input?.topicId) }
-  const after = (await payload.db.findOne({ collection: JOBS_COLLECTION, where: { id: { equals: job.id } } })) as {
+  const ref = {
+    collection: String(job.input?.collection) as DocRef['collection'],
+    id: String(job.input?.id),
+    topicId: Number(job.input?.topicId),
+  }
+  const after = (await payload.db.findOne({
+    collection: JOBS_COLLECTION,
+    where: { id: { equals: job.id } },
+  })) as {
     hasError?: boolean
     error?: unknown
   } | null
   if (!after) return { ...ref, status: 'ok', action: 'topic closed (document deleted)' }
   const detail = after.error ? JSON.stringify(after.error).slice(0, 300) : undefined
-  return { ...ref, status: 'failed', action: after.hasError ? 'closing the topic failed' : 'closing the topic will be retried', detail }
+  return {
+    ...ref,
+    status: 'failed',
+    action: after.hasError ? 'closing the topic failed' : 'closing the topic will be retried',
+    detail,
+  }
 }
 
 /**
@@ -96,9 +139,18 @@ export const runSyncJobs = async (deps: AdminDeps, { only, limit }: RunSyncJobsO
     const [job] = await findDueSyncJobs(payload, only, seen, 1)
     if (!job) break
     seen.push(job.id)
-    const ran = await payload.jobs.run({ queue: SYNC_QUEUE, limit: 1, where: { id: { equals: job.id } }, overrideAccess: true, sequential: true })
+    const ran = await payload.jobs.run({
+      queue: SYNC_QUEUE,
+      limit: 1,
+      where: { id: { equals: job.id } },
+      overrideAccess: true,
+      sequential: true,
+    })
     if (ran.noJobsRemaining && !ran.jobStatus) continue // another worker took it first
-    const item = job.taskSlug === 'closeDiscourseTopic' ? await closeOutcome(payload, job) : await syncOutcome(payload, job)
+    const item =
+      job.taskSlug === 'closeDiscourseTopic'
+        ? await closeOutcome(payload, job)
+        : await syncOutcome(payload, job)
     items.push(item)
     deps.onItem?.(item)
   }

@@ -27,47 +27,107 @@ const describe = (drifts: Drift[]) => drifts.map((d) => d.kind.replace('_', ' ')
  */
 export const runVerify = async (options: VerifyOptions, deps: AdminDeps): Promise<VerifyResult> => {
   const { payload, bridge, signal } = deps
-  const linked = await listDocs(payload, { and: [{ 'discourse.topicId': { exists: true } }, { 'discourse.syncState': { not_equals: 'topic_deleted' } }] }, options.limit)
+  const linked = await listDocs(
+    payload,
+    {
+      and: [
+        { 'discourse.topicId': { exists: true } },
+        { 'discourse.syncState': { not_equals: 'topic_deleted' } },
+      ],
+    },
+    options.limit,
+  )
   deps.onPlan?.(linked.length)
-  const result: VerifyResult = { command: 'verify', fix: Boolean(options.fix), dryRun: Boolean(options.dryRun), interrupted: false, checked: 0, drifted: [], orphans: [], items: [] }
+  const result: VerifyResult = {
+    command: 'verify',
+    fix: Boolean(options.fix),
+    dryRun: Boolean(options.dryRun),
+    interrupted: false,
+    checked: 0,
+    drifted: [],
+    orphans: [],
+    items: [],
+  }
   const checkedItems: AdminItem[] = []
   for (const doc of linked) {
     if (signal?.aborted) {
       result.interrupted = true
       break
     }
-    const ref = { collection: doc.collection, id: doc.id, title: doc.title, slug: doc.slug, topicId: Number(doc.state.topicId) }
+    const ref = {
+      collection: doc.collection,
+      id: doc.id,
+      title: doc.title,
+      slug: doc.slug,
+      topicId: Number(doc.state.topicId),
+    }
     let item: AdminItem
     try {
-      const full = await payload.findByID({ collection: doc.collection, id: doc.id, depth: 1, overrideAccess: true })
+      const full = await payload.findByID({
+        collection: doc.collection,
+        id: doc.id,
+        depth: 1,
+        overrideAccess: true,
+      })
       const desired = syncSubject(doc.collection).render(full as never, bridge.settings)
-      const { drifts } = await compareWithTopic(bridge.client, { topicId: ref.topicId, firstPostId: doc.state.firstPostId }, desired)
+      const { drifts } = await compareWithTopic(
+        bridge.client,
+        { topicId: ref.topicId, firstPostId: doc.state.firstPostId },
+        desired,
+      )
       const owed = doc.state.syncState === 'pending' ? ' (a sync is owed and queued)' : ''
       if (drifts.length) result.drifted.push({ ...ref, drifts })
       item = drifts.length
-        ? { ...ref, status: 'failed', action: `drift: ${describe(drifts)}`, detail: drifts.map((d) => `${d.kind}: forum "${d.forum ?? ''}" vs Space "${d.space ?? ''}"`).join('; ') + owed }
+        ? {
+            ...ref,
+            status: 'failed',
+            action: `drift: ${describe(drifts)}`,
+            detail:
+              drifts
+                .map((d) => `${d.kind}: forum "${d.forum ?? ''}" vs Space "${d.space ?? ''}"`)
+                .join('; ') + owed,
+          }
         : { ...ref, status: 'ok', action: 'in step' }
     } catch (err) {
-      item = { ...ref, status: 'failed', action: 'could not check', detail: err instanceof Error ? err.message : String(err) }
+      item = {
+        ...ref,
+        status: 'failed',
+        action: 'could not check',
+        detail: err instanceof Error ? err.message : String(err),
+      }
     }
     result.checked++
     checkedItems.push(item)
     deps.onItem?.(item)
   }
   if (!result.interrupted) result.orphans = await findOrphanTopics(payload, bridge, signal)
-  const orphanItems = result.orphans.map((o): AdminItem => ({ topicId: o.topicId, title: o.title, status: 'failed', action: 'orphan topic: no story or event holds its external_id', detail: `${o.externalId} ${o.url} (report only: close or delete it on the forum, or restore the document)` }))
+  const orphanItems = result.orphans.map((o): AdminItem => ({
+    topicId: o.topicId,
+    title: o.title,
+    status: 'failed',
+    action: 'orphan topic: no story or event holds its external_id',
+    detail: `${o.externalId} ${o.url} (report only: close or delete it on the forum, or restore the document)`,
+  }))
 
-  if (!options.fix || result.drifted.length === 0 || result.interrupted) return { ...result, items: [...checkedItems, ...orphanItems] }
+  if (!options.fix || result.drifted.length === 0 || result.interrupted)
+    return { ...result, items: [...checkedItems, ...orphanItems] }
   if (options.dryRun) {
     const drifted = new Set(result.drifted.map((d) => `${d.collection}:${d.id}`))
-    const planned = checkedItems.map((i): AdminItem => (drifted.has(`${i.collection}:${i.id}`) ? { ...i, status: 'planned', action: `would repair ${i.action.replace('drift: ', '')}` } : i))
+    const planned = checkedItems.map((i): AdminItem =>
+      drifted.has(`${i.collection}:${i.id}`)
+        ? { ...i, status: 'planned', action: `would repair ${i.action.replace('drift: ', '')}` }
+        : i,
+    )
     return { ...result, items: [...planned, ...orphanItems] }
   }
 
   for (const d of result.drifted) {
     if (signal?.aborted) break
     if (d.drifts.some((x) => x.kind === 'missing_topic'))
-      await writeDiscourseState(payload, d.collection, d.id, { syncState: 'topic_deleted', lastError: 'The topic was deleted on the forum.' })
+      await writeDiscourseState(payload, d.collection, d.id, {
+        syncState: 'topic_deleted',
+        lastError: 'The topic was deleted on the forum.',
+      })
     await requestResync(payload, d.collection, d.id)
   }
   const run = await runSyncJobs(deps, { only: result.drifted })
@@ -75,7 +135,9 @@ export const runVerify = async (options: VerifyOptions, deps: AdminDeps): Promis
   const items = checkedItems.map((i): AdminItem => {
     const after = repaired.get(`${i.collection}:${i.id}`)
     if (!after || i.status === 'ok') return i
-    return after.status === 'ok' ? { ...i, status: 'ok', action: `repaired ${i.action.replace('drift: ', '')}` } : { ...after, action: `repair failed: ${after.action}` }
+    return after.status === 'ok'
+      ? { ...i, status: 'ok', action: `repaired ${i.action.replace('drift: ', '')}` }
+      : { ...after, action: `repair failed: ${after.action}` }
   })
   return { ...result, interrupted: run.interrupted, items: [...items, ...orphanItems] }
 }

@@ -1,7 +1,12 @@
 // The transport (one axios instance: auth headers, timeout, error mapping, pacing, retries,
 // same-origin redirects) and the client that binds the resource functions to it.
 import axios, { type AxiosAdapter, type AxiosResponse } from 'axios'
-import { DiscourseError, DiscourseSchemaError, isDiscourseRateLimitError, toDiscourseError } from './errors'
+import {
+  DiscourseError,
+  DiscourseSchemaError,
+  isDiscourseRateLimitError,
+  toDiscourseError,
+} from './errors'
 import type { DiscourseHttp, DiscourseRequest } from './http'
 import type { DiscourseLimiter } from './limiter'
 import { requestPath } from './requestPath'
@@ -45,7 +50,10 @@ export type DiscourseClient = {
   updateTopic(topicId: number, input: UpdateTopicInput): Promise<void>
   setTopicStatus(topicId: number, status: TopicStatus, enabled: boolean): Promise<void>
   deleteTopic(topicId: number): Promise<void>
-  listCategoryTopics(category: { id: number; slug?: string }, page?: number): Promise<topics.TopicPage>
+  listCategoryTopics(
+    category: { id: number; slug?: string },
+    page?: number,
+  ): Promise<topics.TopicPage>
   listLatestTopics(page?: number): Promise<topics.TopicPage>
   listCategories(): Promise<Category[]>
   getSiteBasicInfo(): Promise<SiteBasicInfo>
@@ -60,7 +68,9 @@ const MAX_REDIRECTS = 3
 // Limiters that count every request of this key or this host: pause everyone, not one request.
 const KEY_WIDE_LIMITER = /api_key|_secs_limit/
 
-export const createDiscourseHttp = (opts: DiscourseClientOptions): DiscourseHttp & { requestCount(): number } => {
+export const createDiscourseHttp = (
+  opts: DiscourseClientOptions,
+): DiscourseHttp & { requestCount(): number } => {
   const baseUrl = opts.baseUrl.replace(/\/+$/, '')
   const origin = new URL(baseUrl).origin
   const policy = resolveRetryPolicy(opts.retry)
@@ -92,9 +102,18 @@ export const createDiscourseHttp = (opts: DiscourseClientOptions): DiscourseHttp
         params: req.params,
         data: req.data,
         signal: opts.signal,
-        validateStatus: (s) => (s >= 200 && s < 300) || (!!req.followRedirect && s >= 300 && s < 400),
+        validateStatus: (s) =>
+          (s >= 200 && s < 300) || (!!req.followRedirect && s >= 300 && s < 400),
       })
-      opts.logger?.debug({ method: req.method, path: requestPath(url, baseUrl), status: res.status, ms: Date.now() - started }, 'discourse request')
+      opts.logger?.debug(
+        {
+          method: req.method,
+          path: requestPath(url, baseUrl),
+          status: res.status,
+          ms: Date.now() - started,
+        },
+        'discourse request',
+      )
       return res
     }
     return opts.limiter ? opts.limiter.schedule(run) : run()
@@ -108,12 +127,20 @@ export const createDiscourseHttp = (opts: DiscourseClientOptions): DiscourseHttp
       sleep: opts.sleep,
       onRetry: ({ err, retry, delayMs }) => {
         const e = err as DiscourseError
-        if (isDiscourseRateLimitError(err) && KEY_WIDE_LIMITER.test(err.limiterCode ?? '')) opts.limiter?.pause(delayMs)
-        opts.logger?.warn({ method: e.method, path: e.path, status: e.status, retry, delayMs }, 'discourse request retrying')
+        if (isDiscourseRateLimitError(err) && KEY_WIDE_LIMITER.test(err.limiterCode ?? ''))
+          opts.limiter?.pause(delayMs)
+        opts.logger?.warn(
+          { method: e.method, path: e.path, status: e.status, retry, delayMs },
+          'discourse request retrying',
+        )
       },
     }).catch((err) => {
       // A POST is never retried, but a key-wide 429 on it should still hold everyone else back.
-      if (isDiscourseRateLimitError(err) && KEY_WIDE_LIMITER.test(err.limiterCode ?? '') && err.retryAfterMs)
+      if (
+        isDiscourseRateLimitError(err) &&
+        KEY_WIDE_LIMITER.test(err.limiterCode ?? '') &&
+        err.retryAfterMs
+      )
         opts.limiter?.pause(err.retryAfterMs)
       throw err
     })
@@ -125,14 +152,23 @@ export const createDiscourseHttp = (opts: DiscourseClientOptions): DiscourseHttp
       const location = res.headers['location']
       const target = typeof location === 'string' ? new URL(location, baseUrl + '/') : null
       if (!target || target.origin !== origin || hops >= MAX_REDIRECTS)
-        throw new DiscourseError({ status: res.status, method: req.method, path: requestPath(url, baseUrl), message: `${req.method} ${requestPath(url, baseUrl)} redirected off the forum or too often` })
+        throw new DiscourseError({
+          status: res.status,
+          method: req.method,
+          path: requestPath(url, baseUrl),
+          message: `${req.method} ${requestPath(url, baseUrl)} redirected off the forum or too often`,
+        })
       url = target.href
       res = await attempt({ ...req, params: undefined }, url)
     }
     if (!req.schema) return res.data as T
     const parsed = req.schema.safeParse(res.data)
     if (parsed.success) return parsed.data
-    throw new DiscourseSchemaError(req.method, requestPath(url, baseUrl), parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`))
+    throw new DiscourseSchemaError(
+      req.method,
+      requestPath(url, baseUrl),
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`),
+    )
   }
 
   return { baseUrl, request, requestCount: () => sent }

@@ -20,7 +20,9 @@ export class DiscourseError extends Error {
   readonly retryAfterMs?: number
 
   constructor(init: DiscourseErrorInit) {
-    super(init.message ?? `${init.method} ${init.path} failed with ${init.status}`, { cause: init.cause })
+    super(init.message ?? `${init.method} ${init.path} failed with ${init.status}`, {
+      cause: init.cause,
+    })
     this.name = 'DiscourseError'
     this.status = init.status
     this.method = init.method
@@ -101,10 +103,16 @@ const guard =
 
 export const isDiscourseError = (err: unknown): err is DiscourseError =>
   err instanceof DiscourseError ||
-  (err instanceof Error && err.name.startsWith('Discourse') && err.name !== 'DiscourseSchemaError' && 'status' in err)
+  (err instanceof Error &&
+    err.name.startsWith('Discourse') &&
+    err.name !== 'DiscourseSchemaError' &&
+    'status' in err)
 export const isDiscourseAuthError = guard(DiscourseAuthError, 'DiscourseAuthError')
 export const isDiscourseNotFoundError = guard(DiscourseNotFoundError, 'DiscourseNotFoundError')
-export const isDiscourseValidationError = guard(DiscourseValidationError, 'DiscourseValidationError')
+export const isDiscourseValidationError = guard(
+  DiscourseValidationError,
+  'DiscourseValidationError',
+)
 export const isDiscourseRateLimitError = guard(DiscourseRateLimitError, 'DiscourseRateLimitError')
 export const isDiscourseServerError = guard(DiscourseServerError, 'DiscourseServerError')
 export const isDiscourseNetworkError = guard(DiscourseNetworkError, 'DiscourseNetworkError')

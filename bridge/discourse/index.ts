@@ -22,7 +22,14 @@ export {
   isRetryable,
   toDiscourseError,
 } from './errors'
-export { defaultRetryPolicy, resolveRetryPolicy, retryDelayMs, withRetry, sleep, isIdempotentMethod } from './retry'
+export {
+  defaultRetryPolicy,
+  resolveRetryPolicy,
+  retryDelayMs,
+  withRetry,
+  sleep,
+  isIdempotentMethod,
+} from './retry'
 export type { RetryPolicy, Sleep } from './retry'
 export { parseRetryAfter } from './parseRetryAfter'
 export { createDiscourseLimiter } from './limiter'
@@ -33,4 +40,9 @@ export { PostSchema, StreamPostSchema, type Post, type StreamPost } from './sche
 export { TopicListItemSchema, type TopicListItem } from './schemas/topicList'
 export { CategorySchema, type Category } from './schemas/category'
 export { SiteBasicInfoSchema, type SiteBasicInfo } from './schemas/siteBasicInfo'
-export { ExternalIdSchema, type CreateTopicInput, type UpdateTopicInput, type TopicStatus } from './schemas/inputs'
+export {
+  ExternalIdSchema,
+  type CreateTopicInput,
+  type UpdateTopicInput,
+  type TopicStatus,
+} from './schemas/inputs'

@@ -22,7 +22,10 @@ export type DiscourseLimiterOptions = {
   utilisation?: number
 }
 
-export const createDiscourseLimiter = ({ maxRequestsPerMinute, utilisation = 0.97 }: DiscourseLimiterOptions): DiscourseLimiter => {
+export const createDiscourseLimiter = ({
+  maxRequestsPerMinute,
+  utilisation = 0.97,
+}: DiscourseLimiterOptions): DiscourseLimiter => {
   if (!(maxRequestsPerMinute > 0)) throw new RangeError('maxRequestsPerMinute must be positive')
   // A token bucket of one token, refilled every `interval` ms: even spacing with no burst.
   // Not bottleneck's minTime: with minTime every queued job is booked a start time at once,
@@ -46,7 +49,9 @@ export const createDiscourseLimiter = ({ maxRequestsPerMinute, utilisation = 0.9
     if (until <= pausedUntil) return
     pausedUntil = until
     const target = 1 - Math.ceil(ms / interval)
-    void bottleneck.currentReservoir().then((current) => bottleneck.incrementReservoir(target - (current ?? 0)))
+    void bottleneck
+      .currentReservoir()
+      .then((current) => bottleneck.incrementReservoir(target - (current ?? 0)))
   }
 
   // Bottleneck's heartbeat timer is unref'd: a CLI awaiting queued work would exit mid-queue.

@@ -79,7 +79,9 @@ export const withRetry = async <T>(attempt: () => Promise<T>, opts: RetryOptions
     try {
       return await attempt()
     } catch (err) {
-      const delayMs = isIdempotentMethod(opts.method) ? retryDelayMs(err, retry, opts.policy, opts.random) : null
+      const delayMs = isIdempotentMethod(opts.method)
+        ? retryDelayMs(err, retry, opts.policy, opts.random)
+        : null
       if (delayMs === null) throw err
       opts.onRetry?.({ err, retry, delayMs })
       await wait(delayMs, opts.signal)

@@ -63,24 +63,40 @@ export const toDiscourseError = (err: unknown, baseUrl?: string): DiscourseError
     const what = timedOut ? 'timed out' : `failed without an answer (${code ?? 'network error'})`
     // The axios error itself carries the request config (Api-Key header, host): keep only its code.
     const cause = Object.assign(new Error(code ?? 'network error'), { code })
-    return new DiscourseNetworkError({ status: 0, method, path, timedOut, code, cause, message: `${method} ${path} ${what}` })
+    return new DiscourseNetworkError({
+      status: 0,
+      method,
+      path,
+      timedOut,
+      code,
+      cause,
+      message: `${method} ${path} ${what}`,
+    })
   }
   const status = response.status
   const body = parseBody(response.data)
   const headers = (response.headers ?? {}) as Record<string, unknown>
   // The server's wait wins: Retry-After first, then the JSON extras, then a number in a text body.
-  const retryAfterMs = parseRetryAfter(headers['retry-after']) ?? waitSecondsOf(body) ?? waitFromText(body)
+  const retryAfterMs =
+    parseRetryAfter(headers['retry-after']) ?? waitSecondsOf(body) ?? waitFromText(body)
   const init = { status, method, path, body, retryAfterMs }
   const errors = errorsOf(body)
   if (status === 401 || status === 403) return new DiscourseAuthError(init)
   if (status === 404 || status === 410) return new DiscourseNotFoundError(init)
   if (status === 400 || status === 422) {
     const detail = errors.length ? `: ${errors.join('; ')}` : ''
-    return new DiscourseValidationError({ ...init, errors, message: `${method} ${path} failed with ${status}${detail}` })
+    return new DiscourseValidationError({
+      ...init,
+      errors,
+      message: `${method} ${path} failed with ${status}${detail}`,
+    })
   }
   if (status === 429) {
     const code = headers['discourse-rate-limit-error-code']
-    return new DiscourseRateLimitError({ ...init, limiterCode: typeof code === 'string' ? code : undefined })
+    return new DiscourseRateLimitError({
+      ...init,
+      limiterCode: typeof code === 'string' ? code : undefined,
+    })
   }
   if (status >= 500) return new DiscourseServerError(init)
   return new DiscourseError(init)

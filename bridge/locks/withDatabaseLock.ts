@@ -19,14 +19,20 @@ export const withDatabaseLock = async <T>(
   const owner = randomUUID()
   const tryInsert = async () => {
     try {
-      await payload.db.create({ collection: KV, data: { key, data: { owner, expiresAt: Date.now() + leaseMs } } })
+      await payload.db.create({
+        collection: KV,
+        data: { key, data: { owner, expiresAt: Date.now() + leaseMs } },
+      })
       return true
     } catch {
       return false
     }
   }
   if (!(await tryInsert())) {
-    const held = (await payload.db.findOne({ collection: KV, where: { key: { equals: key } } })) as {
+    const held = (await payload.db.findOne({
+      collection: KV,
+      where: { key: { equals: key } },
+    })) as {
       data?: { expiresAt?: number }
     } | null
     if (held && Number(held.data?.expiresAt ?? 0) > Date.now()) return null
@@ -36,7 +42,11 @@ export const withDatabaseLock = async <T>(
   try {
     return await fn()
   } finally {
-    const mine = (await payload.db.findOne({ collection: KV, where: { key: { equals: key } } })) as { data?: { owner?: string } } | null
-    if (mine?.data?.owner === owner) await payload.db.deleteOne({ collection: KV, where: { key: { equals: key } } })
+    const mine = (await payload.db.findOne({
+      collection: KV,
+      where: { key: { equals: key } },
+    })) as { data?: { owner?: string } } | null
+    if (mine?.data?.owner === owner)
+      await payload.db.deleteOne({ collection: KV, where: { key: { equals: key } } })
   }
 }

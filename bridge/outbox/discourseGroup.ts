@@ -6,7 +6,12 @@ import { staffOnlyField } from '@/access/staffOnlyField'
 export const discourseStatusField: Field = {
   name: 'discourseStatus',
   type: 'ui',
-  admin: { position: 'sidebar', components: { Field: '/src/components/admin/discourse/DiscourseStatusField#DiscourseStatusField' } },
+  admin: {
+    position: 'sidebar',
+    components: {
+      Field: '/src/components/admin/discourse/DiscourseStatusField#DiscourseStatusField',
+    },
+  },
 }
 
 export const syncStates = ['none', 'pending', 'synced', 'failed', 'topic_deleted'] as const
@@ -15,7 +20,14 @@ export type SyncState = (typeof syncStates)[number]
 const readOnly = { readOnly: true }
 
 const discourseFields = [
-  { name: 'syncState', type: 'select', defaultValue: 'none', index: true, options: [...syncStates], admin: readOnly },
+  {
+    name: 'syncState',
+    type: 'select',
+    defaultValue: 'none',
+    index: true,
+    options: [...syncStates],
+    admin: readOnly,
+  },
   { name: 'topicUrl', type: 'text', admin: readOnly },
   { name: 'topicId', type: 'number', index: true, admin: readOnly },
   { name: 'topicSlug', type: 'text', admin: { ...readOnly, hidden: true } },
@@ -30,7 +42,13 @@ const discourseFields = [
   { name: 'lastSyncedAt', type: 'date', admin: readOnly },
   { name: 'lastError', type: 'textarea', access: { read: staffOnlyField }, admin: readOnly },
   // Outbox bookkeeping: hidden from editors, read by the worker and the sweep.
-  { name: 'owedVersion', type: 'number', defaultValue: 0, index: true, admin: { ...readOnly, hidden: true } },
+  {
+    name: 'owedVersion',
+    type: 'number',
+    defaultValue: 0,
+    index: true,
+    admin: { ...readOnly, hidden: true },
+  },
   { name: 'syncedVersion', type: 'number', defaultValue: 0, admin: { ...readOnly, hidden: true } },
   { name: 'syncedHash', type: 'text', admin: { ...readOnly, hidden: true } },
   { name: 'attempts', type: 'number', defaultValue: 0, admin: { ...readOnly, hidden: true } },
@@ -38,7 +56,9 @@ const discourseFields = [
 
 /** The group as a new document has it: every field at its default (or empty). */
 const freshDiscourseState = (): Record<string, unknown> =>
-  Object.fromEntries(discourseFields.map((f) => [f.name, 'defaultValue' in f ? f.defaultValue : null]))
+  Object.fromEntries(
+    discourseFields.map((f) => [f.name, 'defaultValue' in f ? f.defaultValue : null]),
+  )
 
 /**
  * The bridge's bookkeeping for one document (story or event) and the forum's activity

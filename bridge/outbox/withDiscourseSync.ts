@@ -18,13 +18,18 @@ import { resyncEndpoint } from './resyncEndpoint'
  */
 export const withDiscourseSync = (collection: CollectionConfig): CollectionConfig => {
   const slug = collection.slug
-  if (!isSyncedCollection(slug)) throw new Error(`the bridge has no sync subject for the collection "${slug}"`)
+  if (!isSyncedCollection(slug))
+    throw new Error(`the bridge has no sync subject for the collection "${slug}"`)
   const hooks = collection.hooks ?? {}
   return {
     ...collection,
     hooks: {
       ...hooks,
-      beforeChange: [...(hooks.beforeChange ?? []), refuseWhatTheForumRefuses(slug), markSyncOwed(slug)],
+      beforeChange: [
+        ...(hooks.beforeChange ?? []),
+        refuseWhatTheForumRefuses(slug),
+        markSyncOwed(slug),
+      ],
       afterChange: [enqueueDiscourseSync(slug), ...(hooks.afterChange ?? [])],
       beforeDelete: [...(hooks.beforeDelete ?? []), enqueueTopicClose(slug)],
     },

@@ -19,5 +19,10 @@ export const escapeMarkdown = (text: string): string =>
 export const escapeLineStarts = (markdown: string): string =>
   markdown
     .split('\n')
-    .map((line) => line.replace(/^[ \t]+/, '').replace(/^[#>+=-]/, '\\$&').replace(/^(\d+)([.)])/, '$1\\$2'))
+    .map((line) =>
+      line
+        .replace(/^[ \t]+/, '')
+        .replace(/^[#>+=-]/, '\\$&')
+        .replace(/^(\d+)([.)])/, '$1\\$2'),
+    )
     .join('\n')

@@ -10,6 +10,8 @@ export const markdownUrl = (url: string): string =>
     .trim()
     .replace(/[\t\n\r]/g, '')
     .replace(/[\s()<>\\\u0000-\u001f\u007f]/g, (c) =>
-      c.charCodeAt(0) < 0x80 ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}` : encodeURIComponent(c),
+      c.charCodeAt(0) < 0x80
+        ? `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`
+        : encodeURIComponent(c),
     )
     .replace(/&(?=#?[a-z0-9]+;)/gi, '\\&')

@@ -23,9 +23,18 @@ export const queueSync = async (
   })
 }
 
-export type CloseJobInput = { collection: SyncedCollection; topicId: number; externalId?: string; id: string }
+export type CloseJobInput = {
+  collection: SyncedCollection
+  topicId: number
+  externalId?: string
+  id: string
+}
 
 /** Queues closing (or deleting) the topic of a document that is being deleted. */
-export const queueTopicClose = async (payload: Payload, input: CloseJobInput, req?: PayloadRequest) => {
+export const queueTopicClose = async (
+  payload: Payload,
+  input: CloseJobInput,
+  req?: PayloadRequest,
+) => {
   await payload.jobs.queue({ task: 'closeDiscourseTopic', queue: SYNC_QUEUE, input, req })
 }

@@ -15,11 +15,16 @@ import { renderLexicalMarkdown } from './renderLexicalMarkdown'
 export type RenderEventOptions = { publicUrl: string }
 
 /** A stored http(s) URL as a Markdown link showing itself; nothing for any other scheme. */
-const webLink = (url: string | null | undefined) => (url && isSafeUrl(url, 'web') ? `[${escapeMarkdown(url.trim())}](${markdownUrl(url)})` : '')
+const webLink = (url: string | null | undefined) =>
+  url && isSafeUrl(url, 'web') ? `[${escapeMarkdown(url.trim())}](${markdownUrl(url)})` : ''
 
 // The plugin reads `[event key="value" ...]` up to the first `]` and drops double quotes,
 // so values lose quotes, brackets and line breaks rather than break the block.
-const attr = (value: string) => value.replace(/["[\]\r\n]+/g, ' ').replace(/\s+/g, ' ').trim()
+const attr = (value: string) =>
+  value
+    .replace(/["[\]\r\n]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
 
 const MIN_NAME = 5 // the plugin rejects shorter names; without one it shows the topic title
 
@@ -37,11 +42,16 @@ const banner = (status: FeedEvent['status']) =>
  * event name (shown on the forum calendar) and in a banner. Place, organizer and links are
  * escaped like any user text; a URL isSafeUrl refuses is left out. Pure: same event, same Markdown.
  */
-export const renderEventMarkdown = (event: FeedEvent, { publicUrl }: RenderEventOptions): string => {
+export const renderEventMarkdown = (
+  event: FeedEvent,
+  { publicUrl }: RenderEventOptions,
+): string => {
   const zone = event.timezone || 'UTC'
   const url = publicEventUrl(publicUrl, event.slug)
-  const local = (iso: string | Date) => DateTime.fromJSDate(new Date(iso), { zone }).toFormat('yyyy-LL-dd HH:mm')
-  const label = event.status === 'cancelled' ? 'Cancelled: ' : event.status === 'postponed' ? 'Postponed: ' : ''
+  const local = (iso: string | Date) =>
+    DateTime.fromJSDate(new Date(iso), { zone }).toFormat('yyyy-LL-dd HH:mm')
+  const label =
+    event.status === 'cancelled' ? 'Cancelled: ' : event.status === 'postponed' ? 'Postponed: ' : ''
   const name = attr(`${label}${event.title}`)
   const location = eventLocationText(event)
   const recurrence = discourseRecurrence(event)
@@ -58,8 +68,12 @@ export const renderEventMarkdown = (event: FeedEvent, { publicUrl }: RenderEvent
     ['recurrence', recurrence],
     ['recurrenceUntil', recurrence ? local(expandOccurrences(event).at(-1)!.start) : null],
   ]
-  const block = `[event ${attrs.filter(([, v]) => v).map(([k, v]) => `${k}="${v}"`).join(' ')}]\n[/event]`
-  const repeats = event.recurrence && !recurrence ? parseEventRecurrence(event)?.rule.toText() : null
+  const block = `[event ${attrs
+    .filter(([, v]) => v)
+    .map(([k, v]) => `${k}="${v}"`)
+    .join(' ')}]\n[/event]`
+  const repeats =
+    event.recurrence && !recurrence ? parseEventRecurrence(event)?.rule.toText() : null
   const details = [
     location && event.format !== 'online' ? `**Where:** ${escapeMarkdown(location)}` : '',
     repeats ? `**Repeats:** ${escapeMarkdown(`${repeats} (${zone} time)`)}` : '',

@@ -17,7 +17,11 @@ export const renderEventTopic = (event: Event, settings: BridgeSettings): Desire
     title: label ? `${label}: ${event.title}` : event.title,
     raw: renderEventMarkdown(event as unknown as FeedEvent, { publicUrl: settings.publicUrl }),
     categoryId: settings.eventsCategoryId,
-    tags: ['event', event.format.replace('_', '-'), ...(event.country ? [event.country.toLowerCase().replace(/[^a-z0-9]+/g, '-')] : [])],
+    tags: [
+      'event',
+      event.format.replace('_', '-'),
+      ...(event.country ? [event.country.toLowerCase().replace(/[^a-z0-9]+/g, '-')] : []),
+    ],
     embedUrl: publicEventUrl(settings.publicUrl, event.slug),
     visible: event.publication === 'published',
   }

@@ -16,7 +16,12 @@ type LexicalNode = {
   listType?: 'bullet' | 'number' | 'check'
   checked?: boolean
   url?: string
-  fields?: { url?: string; newTab?: boolean; linkType?: string; doc?: { value?: { slug?: string } } }
+  fields?: {
+    url?: string
+    newTab?: boolean
+    linkType?: string
+    doc?: { value?: { slug?: string } }
+  }
   value?: { url?: string; alt?: string; filename?: string } | number | string
   children?: LexicalNode[]
   language?: string
@@ -58,7 +63,9 @@ const renderInline = (nodes: LexicalNode[] = [], opts: RenderOptions): string =>
         case 'autolink': {
           const href = node.fields?.url ?? node.url
           const label = renderInline(node.children, opts)
-          return href && isSafeUrl(href) ? `[${label}](${markdownUrl(opts.absoluteUrl(href))})` : label
+          return href && isSafeUrl(href)
+            ? `[${label}](${markdownUrl(opts.absoluteUrl(href))})`
+            : label
         }
         default:
           return renderInline(node.children, opts)
@@ -72,21 +79,28 @@ const renderList = (node: LexicalNode, opts: RenderOptions, depth: number): stri
       const nested = (item.children ?? []).filter((c) => c.type === 'list')
       const inline = (item.children ?? []).filter((c) => c.type !== 'list')
       const marker =
-        node.listType === 'number' ? `${index + 1}.` : node.listType === 'check' ? `- [${item.checked ? 'x' : ' '}]` : '-'
+        node.listType === 'number'
+          ? `${index + 1}.`
+          : node.listType === 'check'
+            ? `- [${item.checked ? 'x' : ' '}]`
+            : '-'
       const line = `${'  '.repeat(depth)}${marker} ${escapeLineStarts(renderInline(inline, opts))}`
       return [line, ...nested.map((n) => renderList(n, opts, depth + 1))].join('\n')
     })
     .join('\n')
 
 // A code block's fence is longer than any run of backticks inside it, so code cannot close it.
-const fence = (code: string) => '`'.repeat(Math.max(3, ...(code.match(/`+/g) ?? []).map((run) => run.length + 1)))
+const fence = (code: string) =>
+  '`'.repeat(Math.max(3, ...(code.match(/`+/g) ?? []).map((run) => run.length + 1)))
 
 const renderBlock = (node: LexicalNode, opts: RenderOptions): string => {
   switch (node.type) {
     case 'heading': {
       const level = Math.min(6, Number((node.tag ?? 'h2').slice(1)) || 2)
       // One line; a trailing run of '#' would be read as the heading's closing sequence.
-      const text = escapeLineStarts(renderInline(node.children, opts).replace(/ {2}\n/g, ' ')).replace(/(^|\s)(#+\s*)$/, '$1\\$2')
+      const text = escapeLineStarts(
+        renderInline(node.children, opts).replace(/ {2}\n/g, ' '),
+      ).replace(/(^|\s)(#+\s*)$/, '$1\\$2')
       return `${'#'.repeat(level)} ${text}`
     }
     case 'quote':
@@ -99,7 +113,9 @@ const renderBlock = (node: LexicalNode, opts: RenderOptions): string => {
     case 'horizontalrule':
       return '---'
     case 'code': {
-      const code = (node.children ?? []).map((c) => c.text ?? (c.type === 'linebreak' ? '\n' : '')).join('')
+      const code = (node.children ?? [])
+        .map((c) => c.text ?? (c.type === 'linebreak' ? '\n' : ''))
+        .join('')
       const language = /^[\w+#.-]{1,30}$/.test(node.language ?? '') ? node.language : ''
       return `${fence(code)}${language}\n${code}\n${fence(code)}`
     }

@@ -22,9 +22,12 @@ export const renderStoryTopic = (story: Story, settings: BridgeSettings): Desire
   const summary = escapeMarkdown(story.summary ?? '').trim()
   const parts: string[] = []
   if (story.authorNames?.trim()) {
-    parts.push(`*By ${escapeMarkdown(story.authorNames).trim()}. First published on Space: [${escapeMarkdown(story.title)}](${url})*`)
+    parts.push(
+      `*By ${escapeMarkdown(story.authorNames).trim()}. First published on Space: [${escapeMarkdown(story.title)}](${url})*`,
+    )
   }
-  if (cover?.url && isSafeUrl(cover.url)) parts.push(`![${escapeMarkdown(cover.alt ?? '')}](${markdownUrl(opts.absoluteUrl(cover.url))})`)
+  if (cover?.url && isSafeUrl(cover.url))
+    parts.push(`![${escapeMarkdown(cover.alt ?? '')}](${markdownUrl(opts.absoluteUrl(cover.url))})`)
   if (settings.postContent === 'summary') {
     if (summary) parts.push(escapeLineStarts(summary))
     parts.push(`[Continue reading on Space →](${url})`)
@@ -37,7 +40,9 @@ export const renderStoryTopic = (story: Story, settings: BridgeSettings): Desire
     title: story.title,
     raw: parts.filter((p) => p.trim()).join('\n\n'),
     categoryId: category?.discourseCategoryId ?? settings.storyCategoryId,
-    tags: (story.tags ?? []).map((t) => t.toLowerCase().replace(/[^a-z0-9-]+/g, '-')).filter(Boolean),
+    tags: (story.tags ?? [])
+      .map((t) => t.toLowerCase().replace(/[^a-z0-9-]+/g, '-'))
+      .filter(Boolean),
     embedUrl: pageUrl,
     visible: story.status === 'published',
   }

@@ -9,7 +9,11 @@ import { writeDiscourseState } from './writeDiscourseState'
  * topic was deleted on the forum gets a new topic under a new external_id (the old one stays
  * taken by the deleted topic); that only ever happens on this explicit request.
  */
-export const requestResync = async (payload: Payload, collection: SyncedCollection, id: string): Promise<boolean> => {
+export const requestResync = async (
+  payload: Payload,
+  collection: SyncedCollection,
+  id: string,
+): Promise<boolean> => {
   const state = await writeDiscourseState(payload, collection, id, (cur) => {
     const recreate = cur.syncState === 'topic_deleted'
     return {
@@ -17,7 +21,15 @@ export const requestResync = async (payload: Payload, collection: SyncedCollecti
       syncState: 'pending',
       lastError: null,
       ...(recreate
-        ? { topicId: null, topicUrl: null, topicSlug: null, firstPostId: null, syncedHash: null, attempts: 0, externalId: `${syncSubject(collection).externalIdPrefix}${randomUUID()}` }
+        ? {
+            topicId: null,
+            topicUrl: null,
+            topicSlug: null,
+            firstPostId: null,
+            syncedHash: null,
+            attempts: 0,
+            externalId: `${syncSubject(collection).externalIdPrefix}${randomUUID()}`,
+          }
         : { syncedHash: null }),
     }
   })

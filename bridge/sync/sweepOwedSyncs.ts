@@ -40,7 +40,12 @@ export const sweepOwedSyncs = async (
         { queue: { equals: SYNC_QUEUE } },
         { processing: { equals: false } },
         { completedAt: { exists: false } },
-        { or: [{ waitUntil: { less_than: overdue } }, { and: [{ waitUntil: { exists: false } }, { createdAt: { less_than: overdue } }] }] },
+        {
+          or: [
+            { waitUntil: { less_than: overdue } },
+            { and: [{ waitUntil: { exists: false } }, { createdAt: { less_than: overdue } }] },
+          ],
+        },
       ],
     },
     overrideAccess: true,
@@ -51,7 +56,9 @@ export const sweepOwedSyncs = async (
   // nothing will run them again.
   await payload.delete({
     collection: 'payload-jobs',
-    where: { and: [{ queue: { in: [SYNC_QUEUE, ACTIVITY_QUEUE] } }, { completedAt: { exists: true } }] },
+    where: {
+      and: [{ queue: { in: [SYNC_QUEUE, ACTIVITY_QUEUE] } }, { completedAt: { exists: true } }],
+    },
     overrideAccess: true,
     depth: 0,
   })
@@ -70,7 +77,13 @@ export const sweepOwedSyncs = async (
       const key = `sync:${collection}:${doc.id}`
       const live = await payload.count({
         collection: 'payload-jobs',
-        where: { and: [{ concurrencyKey: { equals: key } }, { completedAt: { exists: false } }, { hasError: { not_equals: true } }] },
+        where: {
+          and: [
+            { concurrencyKey: { equals: key } },
+            { completedAt: { exists: false } },
+            { hasError: { not_equals: true } },
+          ],
+        },
         overrideAccess: true,
       })
       if (live.totalDocs > 0) continue

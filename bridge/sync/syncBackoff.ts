@@ -12,7 +12,8 @@ export const syncBackoff = (
   random = Math.random,
   baseDelayMs: number = syncBackoffPolicy.baseDelayMs,
 ): number => {
-  if (serverWaitMs !== undefined && serverWaitMs > 0) return Math.min(serverWaitMs, syncBackoffPolicy.maxDelayMs)
+  if (serverWaitMs !== undefined && serverWaitMs > 0)
+    return Math.min(serverWaitMs, syncBackoffPolicy.maxDelayMs)
   const ceiling = Math.min(syncBackoffPolicy.maxDelayMs, baseDelayMs * 2 ** Math.max(0, tries - 1))
   return Math.round(random() * ceiling)
 }

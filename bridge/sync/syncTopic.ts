@@ -6,21 +6,24 @@ import { syncSubject, type SyncedCollection } from './syncSubjects'
 import { fingerprintOf, parseFingerprint, serializeFingerprint } from './topicFingerprint'
 import { writeDiscourseState } from './writeDiscourseState'
 
-export type SyncOutcome = 'created' | 'adopted' | 'updated' | 'unchanged' | 'nothing_owed' | 'gone' | 'topic_deleted'
+export type SyncOutcome =
+  'created' | 'adopted' | 'updated' | 'unchanged' | 'nothing_owed' | 'gone' | 'topic_deleted'
 
 export type SyncDeps = { payload: Payload; client: DiscourseClient; settings: BridgeSettings }
 
 // A real forum may show a deleted topic to a staff key (200 with deleted_at) instead of a 404.
-const liveOrNull = (topic: Topic | null) => (topic && !(topic as { deleted_at?: string | null }).deleted_at ? topic : null)
+const liveOrNull = (topic: Topic | null) =>
+  topic && !(topic as { deleted_at?: string | null }).deleted_at ? topic : null
 
 const firstPostIdOf = (topic: Topic): number | undefined =>
-  (topic as { post_stream?: { posts?: Array<{ id: number; post_number?: number }> } }).post_stream?.posts?.find(
-    (p) => p.post_number === 1 || p.post_number === undefined,
-  )?.id
+  (
+    topic as { post_stream?: { posts?: Array<{ id: number; post_number?: number }> } }
+  ).post_stream?.posts?.find((p) => p.post_number === 1 || p.post_number === undefined)?.id
 
 // Discourse words it "External has already been taken" (Rails drops `_id` from the field name).
 const externalIdTaken = (err: unknown) =>
-  err instanceof DiscourseValidationError && err.errors.some((e) => /^external\b/i.test(e) && /taken/i.test(e))
+  err instanceof DiscourseValidationError &&
+  err.errors.some((e) => /^external\b/i.test(e) && /taken/i.test(e))
 
 /**
  * Brings one document's forum topic in line with the document. Exactly one topic per
@@ -28,9 +31,19 @@ const externalIdTaken = (err: unknown) =>
  * have reached the forum, and Discourse's own unique external_id turns a racing second
  * create into an adoption. Errors propagate to the task, which decides retry or failure.
  */
-export const syncTopic = async ({ payload, client, settings }: SyncDeps, collection: SyncedCollection, id: string): Promise<SyncOutcome> => {
+export const syncTopic = async (
+  { payload, client, settings }: SyncDeps,
+  collection: SyncedCollection,
+  id: string,
+): Promise<SyncOutcome> => {
   const subject = syncSubject(collection)
-  const doc = await payload.findByID({ collection, id, depth: 1, overrideAccess: true, disableErrors: true })
+  const doc = await payload.findByID({
+    collection,
+    id,
+    depth: 1,
+    overrideAccess: true,
+    disableErrors: true,
+  })
   if (!doc) return 'gone'
   const d = (doc.discourse ?? {}) as Record<string, any>
   const owed = Number(d.owedVersion ?? 0)
@@ -60,17 +73,25 @@ export const syncTopic = async ({ payload, client, settings }: SyncDeps, collect
     // An earlier attempt may have created the topic without us hearing back: look it up
     // first, even when the document is no longer public, so its topic gets unlisted.
     let found: Topic | null = null
-    if (Number(d.attempts ?? 0) > 0) found = liveOrNull(await client.getTopicByExternalId(d.externalId))
+    if (Number(d.attempts ?? 0) > 0)
+      found = liveOrNull(await client.getTopicByExternalId(d.externalId))
     if (!found && !desired.visible) {
       await done({})
       return 'unchanged'
     }
     if (!found) {
       // Persist "a create may be in flight" before it leaves, so any retry looks up first.
-      await writeDiscourseState(payload, collection, id, (cur) => ({ attempts: Number(cur.attempts ?? 0) + 1 }))
+      await writeDiscourseState(payload, collection, id, (cur) => ({
+        attempts: Number(cur.attempts ?? 0) + 1,
+      }))
       try {
         const created = await client.createTopic({ ...desired, externalId: d.externalId })
-        await done({ topicId: created.topicId, firstPostId: created.postId, topicSlug: created.topicSlug, topicUrl: client.topicUrl({ id: created.topicId, slug: created.topicSlug }) })
+        await done({
+          topicId: created.topicId,
+          firstPostId: created.postId,
+          topicSlug: created.topicSlug,
+          topicUrl: client.topicUrl({ id: created.topicId, slug: created.topicSlug }),
+        })
         return 'created'
       } catch (err) {
         if (!externalIdTaken(err)) throw err
@@ -80,7 +101,12 @@ export const syncTopic = async ({ payload, client, settings }: SyncDeps, collect
     }
     topicId = found.id
     firstPostId = firstPostIdOf(found)
-    await writeDiscourseState(payload, collection, id, { topicId, firstPostId, topicSlug: found.slug, topicUrl: client.topicUrl(found) })
+    await writeDiscourseState(payload, collection, id, {
+      topicId,
+      firstPostId,
+      topicSlug: found.slug,
+      topicUrl: client.topicUrl(found),
+    })
     prev = null // what the adopted topic holds is unknown: write everything once
     outcome = 'adopted'
   }
@@ -90,14 +116,22 @@ export const syncTopic = async ({ payload, client, settings }: SyncDeps, collect
       firstPostId ??= firstPostIdOf(await client.getTopic(topicId))
       if (firstPostId) await client.updateFirstPost(firstPostId, desired.raw, 'Updated from Space')
     }
-    if (!prev || prev.meta !== next.meta) await client.updateTopic(topicId, { title: desired.title, categoryId: desired.categoryId })
-    if (!prev || prev.visible !== next.visible) await client.setTopicStatus(topicId, 'visible', desired.visible)
+    if (!prev || prev.meta !== next.meta)
+      await client.updateTopic(topicId, { title: desired.title, categoryId: desired.categoryId })
+    if (!prev || prev.visible !== next.visible)
+      await client.setTopicStatus(topicId, 'visible', desired.visible)
   } catch (err) {
     if (!(err instanceof DiscourseNotFoundError)) throw err
     // Deleted on the forum side: shown as such, never silently recreated.
-    await writeDiscourseState(payload, collection, id, { syncState: 'topic_deleted', lastError: 'The topic was deleted on the forum.', attempts: 0 })
+    await writeDiscourseState(payload, collection, id, {
+      syncState: 'topic_deleted',
+      lastError: 'The topic was deleted on the forum.',
+      attempts: 0,
+    })
     return 'topic_deleted'
   }
   await done({ firstPostId })
-  return prev && prev.post === next.post && prev.meta === next.meta && prev.visible === next.visible ? 'unchanged' : outcome
+  return prev && prev.post === next.post && prev.meta === next.meta && prev.visible === next.visible
+    ? 'unchanged'
+    : outcome
 }

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto'
 import type { DesiredTopic } from './DesiredTopic'
 
-const hash = (value: unknown) => createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
+const hash = (value: unknown) =>
+  createHash('sha256').update(JSON.stringify(value)).digest('hex').slice(0, 16)
 
 /**
  * What was last written to the forum, in three parts, so an edit sends only what changed:
@@ -15,7 +16,8 @@ export const fingerprintOf = (topic: DesiredTopic): TopicFingerprint => ({
   visible: topic.visible,
 })
 
-export const serializeFingerprint = (f: TopicFingerprint): string => `${f.meta}:${f.post}:${f.visible ? 1 : 0}`
+export const serializeFingerprint = (f: TopicFingerprint): string =>
+  `${f.meta}:${f.post}:${f.visible ? 1 : 0}`
 
 export const parseFingerprint = (value: string | null | undefined): TopicFingerprint | null => {
   const [meta, post, visible] = (value ?? '').split(':')

@@ -13,14 +13,22 @@ export const SEEN_DELIVERIES_KEPT = 20_000
 /** The X-Discourse-Event-Id values already handled, kept in Payload's key-value table. */
 export const seenDeliveries = {
   has: (payload: Payload, eventId: string) => payload.kv.has(PREFIX + eventId),
-  remember: (payload: Payload, eventId: string, event: string | null) => payload.kv.set(PREFIX + eventId, { at: new Date().toISOString(), event }),
+  remember: (payload: Payload, eventId: string, event: string | null) =>
+    payload.kv.set(PREFIX + eventId, { at: new Date().toISOString(), event }),
   /**
    * Forgets all but the newest `keep` ids (newest by row id, which grows with each insert on
    * SQLite and Postgres alike). Returns how many were forgotten.
    */
   async prune(payload: Payload, keep = SEEN_DELIVERIES_KEPT): Promise<number> {
     const ours: Where = { key: { like: PREFIX } }
-    const oldestKept = await payload.db.find<{ id: number | string }>({ collection: KV, where: ours, sort: '-id', limit: 1, page: keep, pagination: true })
+    const oldestKept = await payload.db.find<{ id: number | string }>({
+      collection: KV,
+      where: ours,
+      sort: '-id',
+      limit: 1,
+      page: keep,
+      pagination: true,
+    })
     const boundary = oldestKept.docs[0]?.id
     if (boundary === undefined || oldestKept.totalDocs <= keep) return 0
     const older: Where = { and: [ours, { id: { less_than: boundary } }] }

@@ -13,49 +13,65 @@ import { seenDeliveries } from './seenDeliveries'
  * cannot move a count (the echo of the bridge's own writes, see movesActivity), answered fast:
  * the work is queued durably and started at once, so counts show within a second.
  */
-export const webhookRouter = ({ payload, secret }: { payload: () => Payload; secret?: string }): Router => {
+export const webhookRouter = ({
+  payload,
+  secret,
+}: {
+  payload: () => Payload
+  secret?: string
+}): Router => {
   const router = Router()
-  router.post('/api/discourse/webhook', express.raw({ type: () => true, limit: '2mb' }), async (req, res, next) => {
-    try {
-      const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
-      if (!secret || !verifySignature(raw, req.get('x-discourse-event-signature'), secret)) {
-        res.status(401).json({ error: 'invalid or missing X-Discourse-Event-Signature' })
-        return
-      }
-      let body: unknown
+  router.post(
+    '/api/discourse/webhook',
+    express.raw({ type: () => true, limit: '2mb' }),
+    async (req, res, next) => {
       try {
-        body = JSON.parse(raw.toString('utf8'))
-      } catch {
-        res.status(400).json({ error: 'body is not JSON' })
-        return
-      }
-      const p = payload()
-      const eventId = req.get('x-discourse-event-id')
-      if (eventId) {
-        if (await seenDeliveries.has(p, eventId)) {
-          res.status(200).json({ status: 'duplicate' })
+        const raw = Buffer.isBuffer(req.body) ? req.body : Buffer.alloc(0)
+        if (!secret || !verifySignature(raw, req.get('x-discourse-event-signature'), secret)) {
+          res.status(401).json({ error: 'invalid or missing X-Discourse-Event-Signature' })
           return
         }
-        await seenDeliveries.remember(p, eventId, req.get('x-discourse-event') ?? null)
+        let body: unknown
+        try {
+          body = JSON.parse(raw.toString('utf8'))
+        } catch {
+          res.status(400).json({ error: 'body is not JSON' })
+          return
+        }
+        const p = payload()
+        const eventId = req.get('x-discourse-event-id')
+        if (eventId) {
+          if (await seenDeliveries.has(p, eventId)) {
+            res.status(200).json({ status: 'duplicate' })
+            return
+          }
+          await seenDeliveries.remember(p, eventId, req.get('x-discourse-event') ?? null)
+        }
+        if (!movesActivity(req.get('x-discourse-event'), body)) {
+          res.status(200).json({ status: 'ignored' })
+          return
+        }
+        const topicId = topicIdOf(body)
+        const linked = topicId ? await findByTopicId(p, topicId) : null
+        if (!linked || !topicId) {
+          res.status(200).json({ status: 'ignored' })
+          return
+        }
+        const job = await p.jobs.queue({
+          task: 'refreshTopicActivity',
+          queue: ACTIVITY_QUEUE,
+          input: { ...linked, topicId },
+        })
+        res.status(202).json({ status: 'queued' })
+        // Run this one job now rather than wait for the worker's next poll; if it fails, the
+        // worker retries it from the queue.
+        void p.jobs
+          .runByID({ id: job.id })
+          .catch((err) => p.logger.warn({ err }, 'activity refresh failed; the worker retries'))
+      } catch (err) {
+        next(err)
       }
-      if (!movesActivity(req.get('x-discourse-event'), body)) {
-        res.status(200).json({ status: 'ignored' })
-        return
-      }
-      const topicId = topicIdOf(body)
-      const linked = topicId ? await findByTopicId(p, topicId) : null
-      if (!linked || !topicId) {
-        res.status(200).json({ status: 'ignored' })
-        return
-      }
-      const job = await p.jobs.queue({ task: 'refreshTopicActivity', queue: ACTIVITY_QUEUE, input: { ...linked, topicId } })
-      res.status(202).json({ status: 'queued' })
-      // Run this one job now rather than wait for the worker's next poll; if it fails, the
-      // worker retries it from the queue.
-      void p.jobs.runByID({ id: job.id }).catch((err) => p.logger.warn({ err }, 'activity refresh failed; the worker retries'))
-    } catch (err) {
-      next(err)
-    }
-  })
+    },
+  )
   return router
 }

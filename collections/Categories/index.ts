@@ -5,7 +5,12 @@ import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 export const Categories: CollectionConfig = {
   slug: 'categories',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'discourseCategoryId'] },
-  access: { create: isEditorOrAdmin, read: anyone, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: {
+    create: isEditorOrAdmin,
+    read: anyone,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {
@@ -15,7 +20,9 @@ export const Categories: CollectionConfig = {
       unique: true,
       index: true,
       validate: (value: string | null | undefined) =>
-        !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || 'Use lower-case letters, digits and single dashes.',
+        !value ||
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ||
+        'Use lower-case letters, digits and single dashes.',
     },
     {
       name: 'discourseCategoryId',

@@ -7,7 +7,12 @@ import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
 export const EditorialTemplates: CollectionConfig = {
   slug: 'editorial-templates',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'description', 'defaultCategory'] },
-  access: { create: isEditorOrAdmin, read: isLoggedIn, update: isEditorOrAdmin, delete: isEditorOrAdmin },
+  access: {
+    create: isEditorOrAdmin,
+    read: isLoggedIn,
+    update: isEditorOrAdmin,
+    delete: isEditorOrAdmin,
+  },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, maxLength: 120 },
     { name: 'description', type: 'textarea', maxLength: 500 },
@@ -18,7 +23,12 @@ export const EditorialTemplates: CollectionConfig = {
       labels: { singular: 'Section', plural: 'Sections' },
       fields: [
         { name: 'heading', type: 'text', required: true, maxLength: 200 },
-        { name: 'prompt', type: 'textarea', maxLength: 1000, admin: { description: 'What the writer should cover here.' } },
+        {
+          name: 'prompt',
+          type: 'textarea',
+          maxLength: 1000,
+          admin: { description: 'What the writer should cover here.' },
+        },
       ],
     },
     { name: 'defaultCategory', type: 'relationship', relationTo: 'categories' },

@@ -20,12 +20,23 @@ export const eventFormats = ['in_person', 'online', 'hybrid'] as const
 export const eventStatuses = ['scheduled', 'postponed', 'cancelled'] as const
 
 // What the admin shows for each stored value (the values themselves never change).
-const formatLabels: Record<(typeof eventFormats)[number], string> = { in_person: 'In person', online: 'Online', hybrid: 'Hybrid' }
-const statusLabels: Record<(typeof eventStatuses)[number], string> = { scheduled: 'Scheduled', postponed: 'Postponed', cancelled: 'Cancelled' }
+const formatLabels: Record<(typeof eventFormats)[number], string> = {
+  in_person: 'In person',
+  online: 'Online',
+  hybrid: 'Hybrid',
+}
+const statusLabels: Record<(typeof eventStatuses)[number], string> = {
+  scheduled: 'Scheduled',
+  postponed: 'Postponed',
+  cancelled: 'Cancelled',
+}
 
 export const Events: CollectionConfig = {
   slug: 'events',
-  admin: { useAsTitle: 'title', defaultColumns: ['title', 'start', 'city', 'format', 'status', 'publication'] },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'start', 'city', 'format', 'status', 'publication'],
+  },
   versions: { maxPerDoc: 25 },
   access: {
     create: isWriter,
@@ -46,7 +57,15 @@ export const Events: CollectionConfig = {
   endpoints: eventFeedEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 255 },
-    { name: 'slug', type: 'text', required: true, unique: true, index: true, maxLength: 120, admin: { position: 'sidebar' } },
+    {
+      name: 'slug',
+      type: 'text',
+      required: true,
+      unique: true,
+      index: true,
+      maxLength: 120,
+      admin: { position: 'sidebar' },
+    },
     {
       name: 'publication',
       type: 'select',
@@ -59,32 +78,82 @@ export const Events: CollectionConfig = {
       access: { create: staffOnlyField, update: staffOnlyField },
       admin: { position: 'sidebar' },
     },
-    { name: 'status', type: 'select', required: true, defaultValue: 'scheduled', options: eventStatuses.map((value) => ({ label: statusLabels[value], value })), admin: { position: 'sidebar' } },
+    {
+      name: 'status',
+      type: 'select',
+      required: true,
+      defaultValue: 'scheduled',
+      options: eventStatuses.map((value) => ({ label: statusLabels[value], value })),
+      admin: { position: 'sidebar' },
+    },
     { name: 'description', type: 'richText', validate: validateRichTextLinks },
     {
       type: 'row',
       fields: [
-        { name: 'start', type: 'date', required: true, index: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
-        { name: 'end', type: 'date', required: true, admin: { date: { pickerAppearance: 'dayAndTime' } } },
+        {
+          name: 'start',
+          type: 'date',
+          required: true,
+          index: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
+        {
+          name: 'end',
+          type: 'date',
+          required: true,
+          admin: { date: { pickerAppearance: 'dayAndTime' } },
+        },
       ],
     },
-    { name: 'timezone', type: 'text', required: true, defaultValue: 'UTC', admin: { description: 'IANA time zone, e.g. Europe/Berlin.' } },
+    {
+      name: 'timezone',
+      type: 'text',
+      required: true,
+      defaultValue: 'UTC',
+      admin: { description: 'IANA time zone, e.g. Europe/Berlin.' },
+    },
     { name: 'allDay', type: 'checkbox', defaultValue: false },
     {
       name: 'recurrence',
       type: 'text',
       maxLength: 500,
-      admin: { description: 'Optional RRULE, e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10 (weekly or monthly).' },
+      admin: {
+        description: 'Optional RRULE, e.g. FREQ=WEEKLY;BYDAY=TU;COUNT=10 (weekly or monthly).',
+      },
     },
-    { name: 'format', type: 'select', required: true, defaultValue: 'in_person', options: eventFormats.map((value) => ({ label: formatLabels[value], value })) },
+    {
+      name: 'format',
+      type: 'select',
+      required: true,
+      defaultValue: 'in_person',
+      options: eventFormats.map((value) => ({ label: formatLabels[value], value })),
+    },
     { name: 'venue', type: 'text', maxLength: 200 },
-    { type: 'row', fields: [{ name: 'city', type: 'text', maxLength: 120 }, { name: 'country', type: 'text', maxLength: 120, index: true }] },
+    {
+      type: 'row',
+      fields: [
+        { name: 'city', type: 'text', maxLength: 120 },
+        { name: 'country', type: 'text', maxLength: 120, index: true },
+      ],
+    },
     // Required only for in-person and hybrid events (validateEvent), so not `required` in the schema: the description says so.
     {
       type: 'row',
       fields: [
-        { name: 'latitude', type: 'number', admin: { description: 'Required for in-person and hybrid events. Decimal degrees, e.g. 52.52.' } },
-        { name: 'longitude', type: 'number', admin: { description: 'Required for in-person and hybrid events. Decimal degrees, e.g. 13.405.' } },
+        {
+          name: 'latitude',
+          type: 'number',
+          admin: {
+            description: 'Required for in-person and hybrid events. Decimal degrees, e.g. 52.52.',
+          },
+        },
+        {
+          name: 'longitude',
+          type: 'number',
+          admin: {
+            description: 'Required for in-person and hybrid events. Decimal degrees, e.g. 13.405.',
+          },
+        },
       ],
     },
     urlField('onlineUrl', 'Required for online and hybrid events.'),

@@ -17,5 +17,13 @@ export const Media: CollectionConfig = {
       { name: 'hero', width: 1600 },
     ],
   },
-  fields: [{ name: 'alt', type: 'text', required: true, maxLength: 300, admin: { description: 'Describe the image for readers who cannot see it.' } }],
+  fields: [
+    {
+      name: 'alt',
+      type: 'text',
+      required: true,
+      maxLength: 300,
+      admin: { description: 'Describe the image for readers who cannot see it.' },
+    },
+  ],
 }

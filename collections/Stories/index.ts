@@ -41,7 +41,15 @@ export const Stories: CollectionConfig = {
   hooks: {
     beforeOperation: [refuseRestoreByWriters],
     beforeValidate: [deriveSlug('stories')],
-    beforeChange: [keepWorkflowOnRestore, enforceWorkflow, assignAuthor, prefillFromTemplate, settleTemplatePrompts, denormalizeAuthorNames, setPublishedAt],
+    beforeChange: [
+      keepWorkflowOnRestore,
+      enforceWorkflow,
+      assignAuthor,
+      prefillFromTemplate,
+      settleTemplatePrompts,
+      denormalizeAuthorNames,
+      setPublishedAt,
+    ],
     afterChange: [announceContentChange],
     afterDelete: [announceContentChange],
   },
@@ -61,7 +69,9 @@ export const Stories: CollectionConfig = {
       index: true,
       maxLength: 120,
       validate: (value: string | null | undefined) =>
-        !value || /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) || 'Use lower-case letters, digits and single dashes.',
+        !value ||
+        /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ||
+        'Use lower-case letters, digits and single dashes.',
       admin: { position: 'sidebar', description: 'Derived from the title when left empty.' },
     },
     {
@@ -72,7 +82,10 @@ export const Stories: CollectionConfig = {
       index: true,
       options: storyStatuses.map((value) => ({ label: value.replace('_', ' '), value })),
       // Shown as the workflow's buttons (the moves this user may make now), not a dropdown.
-      admin: { position: 'sidebar', components: { Field: '/src/components/admin/workflow/WorkflowActions#WorkflowActions' } },
+      admin: {
+        position: 'sidebar',
+        components: { Field: '/src/components/admin/workflow/WorkflowActions#WorkflowActions' },
+      },
     },
     {
       name: 'scheduledFor',
@@ -96,7 +109,10 @@ export const Stories: CollectionConfig = {
       name: 'reviewNotes',
       type: 'textarea',
       access: { read: authorOrStaffField, create: staffOnlyField, update: staffOnlyField },
-      admin: { position: 'sidebar', description: 'Notes from the editor to the writer. Never public.' },
+      admin: {
+        position: 'sidebar',
+        description: 'Notes from the editor to the writer. Never public.',
+      },
     },
     { name: 'summary', type: 'textarea', maxLength: 1000 },
     { name: 'body', type: 'richText', validate: validateRichTextLinks },
@@ -112,16 +128,35 @@ export const Stories: CollectionConfig = {
       admin: { position: 'sidebar' },
     },
     // The byline, copied from the authors' names by denormalizeAuthorNames; never written by a caller.
-    { name: 'authorNames', type: 'text', access: { create: codeOnlyField, update: codeOnlyField }, admin: { readOnly: true, position: 'sidebar' } },
-    { name: 'category', type: 'relationship', relationTo: 'categories', index: true, admin: { position: 'sidebar' } },
+    {
+      name: 'authorNames',
+      type: 'text',
+      access: { create: codeOnlyField, update: codeOnlyField },
+      admin: { readOnly: true, position: 'sidebar' },
+    },
+    {
+      name: 'category',
+      type: 'relationship',
+      relationTo: 'categories',
+      index: true,
+      admin: { position: 'sidebar' },
+    },
     { name: 'tags', type: 'text', hasMany: true, admin: { position: 'sidebar' } },
     {
       name: 'language',
       type: 'select',
       defaultValue: 'en',
-      options: ['en', 'es', 'fr', 'de', 'pt', 'ar', 'zh', 'hi', 'sw', 'other'].map((value) => ({ label: value, value })),
+      options: ['en', 'es', 'fr', 'de', 'pt', 'ar', 'zh', 'hi', 'sw', 'other'].map((value) => ({
+        label: value,
+        value,
+      })),
       admin: { position: 'sidebar' },
     },
-    { name: 'template', type: 'relationship', relationTo: 'editorial-templates', admin: { position: 'sidebar' } },
+    {
+      name: 'template',
+      type: 'relationship',
+      relationTo: 'editorial-templates',
+      admin: { position: 'sidebar' },
+    },
   ],
 }

@@ -54,23 +54,38 @@ export const contributorEditableStatuses: StoryStatus[] = ['draft', 'changes_req
 
 /** Statuses a story may be created in, by role. */
 export const initialStatuses = (roles: Role[]): StoryStatus[] =>
-  roles.some((r) => staff.includes(r)) ? ['draft', 'submitted', 'published'] : ['draft', 'submitted']
+  roles.some((r) => staff.includes(r))
+    ? ['draft', 'submitted', 'published']
+    : ['draft', 'submitted']
 
 /** The statuses a user with these roles may move a story to from `from` (what the admin offers). */
 export const allowedMoves = (from: StoryStatus, roles: Role[]): StoryStatus[] =>
   storyTransitions[from].filter((t) => roles.some((r) => t.roles.includes(r))).map((t) => t.to)
 
-export type TransitionVerdict = { ok: true } | { ok: false; reason: 'illegal' | 'forbidden'; message: string }
+export type TransitionVerdict =
+  { ok: true } | { ok: false; reason: 'illegal' | 'forbidden'; message: string }
 
-export const checkTransition = (from: StoryStatus, to: StoryStatus, roles: Role[]): TransitionVerdict => {
+export const checkTransition = (
+  from: StoryStatus,
+  to: StoryStatus,
+  roles: Role[],
+): TransitionVerdict => {
   if (from === to) return { ok: true }
   const move = storyTransitions[from].find((t) => t.to === to)
   if (!move) {
     const allowed = storyTransitions[from].map((t) => t.to).join(', ')
-    return { ok: false, reason: 'illegal', message: `A story cannot move from "${from}" to "${to}" (from "${from}" it can go to: ${allowed}).` }
+    return {
+      ok: false,
+      reason: 'illegal',
+      message: `A story cannot move from "${from}" to "${to}" (from "${from}" it can go to: ${allowed}).`,
+    }
   }
   if (!roles.some((r) => move.roles.includes(r))) {
-    return { ok: false, reason: 'forbidden', message: `Only ${move.roles.join(' or ')} users can move a story from "${from}" to "${to}".` }
+    return {
+      ok: false,
+      reason: 'forbidden',
+      message: `Only ${move.roles.join(' or ')} users can move a story from "${from}" to "${to}".`,
+    }
   }
   return { ok: true }
 }

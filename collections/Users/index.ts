@@ -52,7 +52,10 @@ export const Users: CollectionConfig = {
       name: 'preferredLanguage',
       type: 'select',
       defaultValue: 'en',
-      options: ['en', 'es', 'fr', 'de', 'pt', 'ar', 'zh', 'hi', 'sw', 'other'].map((value) => ({ label: value, value })),
+      options: ['en', 'es', 'fr', 'de', 'pt', 'ar', 'zh', 'hi', 'sw', 'other'].map((value) => ({
+        label: value,
+        value,
+      })),
     },
   ],
 }

@@ -1,9 +1,9 @@
-import * as migration_20261125_064707_initial from './20261125_064707_initial';
+import * as migration_20261125_064707_initial from './20261125_064707_initial'
 
 export const migrations = [
   {
     up: migration_20261125_064707_initial.up,
     down: migration_20261125_064707_initial.down,
-    name: '20261125_064707_initial'
+    name: '20261125_064707_initial',
   },
-];
+]

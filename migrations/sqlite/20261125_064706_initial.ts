@@ -47,13 +47,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`stories_cover_image_idx\` ON \`stories\` (\`cover_image_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_category_idx\` ON \`stories\` (\`category_id\`);`)
   await db.run(sql`CREATE INDEX \`stories_template_idx\` ON \`stories\` (\`template_id\`);`)
-  await db.run(sql`CREATE INDEX \`stories_discourse_discourse_sync_state_idx\` ON \`stories\` (\`discourse_sync_state\`);`)
-  await db.run(sql`CREATE INDEX \`stories_discourse_discourse_topic_id_idx\` ON \`stories\` (\`discourse_topic_id\`);`)
-  await db.run(sql`CREATE INDEX \`stories_discourse_discourse_external_id_idx\` ON \`stories\` (\`discourse_external_id\`);`)
-  await db.run(sql`CREATE INDEX \`stories_discourse_discourse_owed_version_idx\` ON \`stories\` (\`discourse_owed_version\`);`)
+  await db.run(
+    sql`CREATE INDEX \`stories_discourse_discourse_sync_state_idx\` ON \`stories\` (\`discourse_sync_state\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`stories_discourse_discourse_topic_id_idx\` ON \`stories\` (\`discourse_topic_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`stories_discourse_discourse_external_id_idx\` ON \`stories\` (\`discourse_external_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`stories_discourse_discourse_owed_version_idx\` ON \`stories\` (\`discourse_owed_version\`);`,
+  )
   await db.run(sql`CREATE INDEX \`stories_updated_at_idx\` ON \`stories\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`stories_created_at_idx\` ON \`stories\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`status_publishedAt_idx\` ON \`stories\` (\`status\`,\`published_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`status_publishedAt_idx\` ON \`stories\` (\`status\`,\`published_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`stories_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -63,7 +73,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`stories\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`stories_texts_order_parent\` ON \`stories_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`stories_texts_order_parent\` ON \`stories_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`stories_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -123,21 +135,47 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_stories_v_parent_idx\` ON \`_stories_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_version_version_slug_idx\` ON \`_stories_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_version_version_status_idx\` ON \`_stories_v\` (\`version_status\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_version_version_published_at_idx\` ON \`_stories_v\` (\`version_published_at\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_version_version_cover_image_idx\` ON \`_stories_v\` (\`version_cover_image_id\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_version_version_category_idx\` ON \`_stories_v\` (\`version_category_id\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_version_version_template_idx\` ON \`_stories_v\` (\`version_template_id\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_version_discourse_version_discourse_sync_stat_idx\` ON \`_stories_v\` (\`version_discourse_sync_state\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_version_discourse_version_discourse_topic_id_idx\` ON \`_stories_v\` (\`version_discourse_topic_id\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_version_discourse_version_discourse_external__idx\` ON \`_stories_v\` (\`version_discourse_external_id\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_version_discourse_version_discourse_owed_vers_idx\` ON \`_stories_v\` (\`version_discourse_owed_version\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_version_version_updated_at_idx\` ON \`_stories_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_version_version_created_at_idx\` ON \`_stories_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_version_version_slug_idx\` ON \`_stories_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_version_version_status_idx\` ON \`_stories_v\` (\`version_status\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_version_version_published_at_idx\` ON \`_stories_v\` (\`version_published_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_version_version_cover_image_idx\` ON \`_stories_v\` (\`version_cover_image_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_version_version_category_idx\` ON \`_stories_v\` (\`version_category_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_version_version_template_idx\` ON \`_stories_v\` (\`version_template_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_version_discourse_version_discourse_sync_stat_idx\` ON \`_stories_v\` (\`version_discourse_sync_state\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_version_discourse_version_discourse_topic_id_idx\` ON \`_stories_v\` (\`version_discourse_topic_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_version_discourse_version_discourse_external__idx\` ON \`_stories_v\` (\`version_discourse_external_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_version_discourse_version_discourse_owed_vers_idx\` ON \`_stories_v\` (\`version_discourse_owed_version\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_version_version_updated_at_idx\` ON \`_stories_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_version_version_created_at_idx\` ON \`_stories_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_stories_v_created_at_idx\` ON \`_stories_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_stories_v_updated_at_idx\` ON \`_stories_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`version_status_version_publishedAt_idx\` ON \`_stories_v\` (\`version_status\`,\`version_published_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`version_status_version_publishedAt_idx\` ON \`_stories_v\` (\`version_status\`,\`version_published_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_stories_v_texts\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer NOT NULL,
@@ -147,7 +185,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`parent_id\`) REFERENCES \`_stories_v\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`_stories_v_texts_order_parent\` ON \`_stories_v_texts\` (\`order\`,\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_texts_order_parent\` ON \`_stories_v_texts\` (\`order\`,\`parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_stories_v_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -159,9 +199,13 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_stories_v_rels_order_idx\` ON \`_stories_v_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_rels_parent_idx\` ON \`_stories_v_rels\` (\`parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_rels_parent_idx\` ON \`_stories_v_rels\` (\`parent_id\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_stories_v_rels_path_idx\` ON \`_stories_v_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`_stories_v_rels_users_id_idx\` ON \`_stories_v_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_stories_v_rels_users_id_idx\` ON \`_stories_v_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`events\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text NOT NULL,
@@ -211,13 +255,23 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`events_start_idx\` ON \`events\` (\`start\`);`)
   await db.run(sql`CREATE INDEX \`events_country_idx\` ON \`events\` (\`country\`);`)
   await db.run(sql`CREATE INDEX \`events_created_by_idx\` ON \`events\` (\`created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`events_discourse_discourse_sync_state_idx\` ON \`events\` (\`discourse_sync_state\`);`)
-  await db.run(sql`CREATE INDEX \`events_discourse_discourse_topic_id_idx\` ON \`events\` (\`discourse_topic_id\`);`)
-  await db.run(sql`CREATE INDEX \`events_discourse_discourse_external_id_idx\` ON \`events\` (\`discourse_external_id\`);`)
-  await db.run(sql`CREATE INDEX \`events_discourse_discourse_owed_version_idx\` ON \`events\` (\`discourse_owed_version\`);`)
+  await db.run(
+    sql`CREATE INDEX \`events_discourse_discourse_sync_state_idx\` ON \`events\` (\`discourse_sync_state\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`events_discourse_discourse_topic_id_idx\` ON \`events\` (\`discourse_topic_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`events_discourse_discourse_external_id_idx\` ON \`events\` (\`discourse_external_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`events_discourse_discourse_owed_version_idx\` ON \`events\` (\`discourse_owed_version\`);`,
+  )
   await db.run(sql`CREATE INDEX \`events_updated_at_idx\` ON \`events\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`events_created_at_idx\` ON \`events\` (\`created_at\`);`)
-  await db.run(sql`CREATE INDEX \`publication_start_idx\` ON \`events\` (\`publication\`,\`start\`);`)
+  await db.run(
+    sql`CREATE INDEX \`publication_start_idx\` ON \`events\` (\`publication\`,\`start\`);`,
+  )
   await db.run(sql`CREATE TABLE \`_events_v\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`parent_id\` integer,
@@ -268,19 +322,41 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`_events_v_parent_idx\` ON \`_events_v\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v\` (\`version_slug\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_start_idx\` ON \`_events_v\` (\`version_start\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_country_idx\` ON \`_events_v\` (\`version_country\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_created_by_idx\` ON \`_events_v\` (\`version_created_by_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_discourse_version_discourse_sync_state_idx\` ON \`_events_v\` (\`version_discourse_sync_state\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_discourse_version_discourse_topic_id_idx\` ON \`_events_v\` (\`version_discourse_topic_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_discourse_version_discourse_external_i_idx\` ON \`_events_v\` (\`version_discourse_external_id\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_discourse_version_discourse_owed_versi_idx\` ON \`_events_v\` (\`version_discourse_owed_version\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_slug_idx\` ON \`_events_v\` (\`version_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_start_idx\` ON \`_events_v\` (\`version_start\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_country_idx\` ON \`_events_v\` (\`version_country\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_created_by_idx\` ON \`_events_v\` (\`version_created_by_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_discourse_version_discourse_sync_state_idx\` ON \`_events_v\` (\`version_discourse_sync_state\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_discourse_version_discourse_topic_id_idx\` ON \`_events_v\` (\`version_discourse_topic_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_discourse_version_discourse_external_i_idx\` ON \`_events_v\` (\`version_discourse_external_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_discourse_version_discourse_owed_versi_idx\` ON \`_events_v\` (\`version_discourse_owed_version\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_updated_at_idx\` ON \`_events_v\` (\`version_updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`_events_v_version_version_created_at_idx\` ON \`_events_v\` (\`version_created_at\`);`,
+  )
   await db.run(sql`CREATE INDEX \`_events_v_created_at_idx\` ON \`_events_v\` (\`created_at\`);`)
   await db.run(sql`CREATE INDEX \`_events_v_updated_at_idx\` ON \`_events_v\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`version_publication_version_start_idx\` ON \`_events_v\` (\`version_publication\`,\`version_start\`);`)
+  await db.run(
+    sql`CREATE INDEX \`version_publication_version_start_idx\` ON \`_events_v\` (\`version_publication\`,\`version_start\`);`,
+  )
   await db.run(sql`CREATE TABLE \`editorial_templates_sections\` (
   	\`_order\` integer NOT NULL,
   	\`_parent_id\` integer NOT NULL,
@@ -290,8 +366,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`editorial_templates\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`editorial_templates_sections_order_idx\` ON \`editorial_templates_sections\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`editorial_templates_sections_parent_id_idx\` ON \`editorial_templates_sections\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`editorial_templates_sections_order_idx\` ON \`editorial_templates_sections\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editorial_templates_sections_parent_id_idx\` ON \`editorial_templates_sections\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`editorial_templates\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -303,10 +383,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`default_category_id\`) REFERENCES \`categories\`(\`id\`) ON UPDATE no action ON DELETE set null
   );
   `)
-  await db.run(sql`CREATE UNIQUE INDEX \`editorial_templates_name_idx\` ON \`editorial_templates\` (\`name\`);`)
-  await db.run(sql`CREATE INDEX \`editorial_templates_default_category_idx\` ON \`editorial_templates\` (\`default_category_id\`);`)
-  await db.run(sql`CREATE INDEX \`editorial_templates_updated_at_idx\` ON \`editorial_templates\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`editorial_templates_created_at_idx\` ON \`editorial_templates\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE UNIQUE INDEX \`editorial_templates_name_idx\` ON \`editorial_templates\` (\`name\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editorial_templates_default_category_idx\` ON \`editorial_templates\` (\`default_category_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editorial_templates_updated_at_idx\` ON \`editorial_templates\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`editorial_templates_created_at_idx\` ON \`editorial_templates\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`categories\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -356,9 +444,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   await db.run(sql`CREATE INDEX \`media_updated_at_idx\` ON \`media\` (\`updated_at\`);`)
   await db.run(sql`CREATE INDEX \`media_created_at_idx\` ON \`media\` (\`created_at\`);`)
   await db.run(sql`CREATE UNIQUE INDEX \`media_filename_idx\` ON \`media\` (\`filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`)
-  await db.run(sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`)
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_thumbnail_sizes_thumbnail_filename_idx\` ON \`media\` (\`sizes_thumbnail_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_card_sizes_card_filename_idx\` ON \`media\` (\`sizes_card_filename\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`media_sizes_hero_sizes_hero_filename_idx\` ON \`media\` (\`sizes_hero_filename\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users_roles\` (
   	\`order\` integer NOT NULL,
   	\`parent_id\` integer NOT NULL,
@@ -379,7 +473,9 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   );
   `)
   await db.run(sql`CREATE INDEX \`users_sessions_order_idx\` ON \`users_sessions\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`users_sessions_parent_id_idx\` ON \`users_sessions\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`users\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text NOT NULL,
@@ -422,8 +518,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`_parent_id\`) REFERENCES \`payload_jobs\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_log_order_idx\` ON \`payload_jobs_log\` (\`_order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_log_parent_id_idx\` ON \`payload_jobs_log\` (\`_parent_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_jobs\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`input\` text,
@@ -440,16 +540,34 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_completed_at_idx\` ON \`payload_jobs\` (\`completed_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_total_tried_idx\` ON \`payload_jobs\` (\`total_tried\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_has_error_idx\` ON \`payload_jobs\` (\`has_error\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_task_slug_idx\` ON \`payload_jobs\` (\`task_slug\`);`,
+  )
   await db.run(sql`CREATE INDEX \`payload_jobs_queue_idx\` ON \`payload_jobs\` (\`queue\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_concurrency_key_idx\` ON \`payload_jobs\` (\`concurrency_key\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_wait_until_idx\` ON \`payload_jobs\` (\`wait_until\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_processing_idx\` ON \`payload_jobs\` (\`processing\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_concurrency_key_idx\` ON \`payload_jobs\` (\`concurrency_key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_updated_at_idx\` ON \`payload_jobs\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_jobs_created_at_idx\` ON \`payload_jobs\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`global_slug\` text,
@@ -457,9 +575,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_global_slug_idx\` ON \`payload_locked_documents\` (\`global_slug\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_updated_at_idx\` ON \`payload_locked_documents\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_created_at_idx\` ON \`payload_locked_documents\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_locked_documents_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -480,15 +604,33 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_stories_id_idx\` ON \`payload_locked_documents_rels\` (\`stories_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_editorial_templates_id_idx\` ON \`payload_locked_documents_rels\` (\`editorial_templates_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`categories_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_order_idx\` ON \`payload_locked_documents_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_parent_idx\` ON \`payload_locked_documents_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_path_idx\` ON \`payload_locked_documents_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_stories_id_idx\` ON \`payload_locked_documents_rels\` (\`stories_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_events_id_idx\` ON \`payload_locked_documents_rels\` (\`events_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_editorial_templates_id_idx\` ON \`payload_locked_documents_rels\` (\`editorial_templates_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_categories_id_idx\` ON \`payload_locked_documents_rels\` (\`categories_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_media_id_idx\` ON \`payload_locked_documents_rels\` (\`media_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_locked_documents_rels_users_id_idx\` ON \`payload_locked_documents_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`key\` text,
@@ -497,9 +639,15 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_key_idx\` ON \`payload_preferences\` (\`key\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_updated_at_idx\` ON \`payload_preferences\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_created_at_idx\` ON \`payload_preferences\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_preferences_rels\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`order\` integer,
@@ -510,10 +658,18 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	FOREIGN KEY (\`users_id\`) REFERENCES \`users\`(\`id\`) ON UPDATE no action ON DELETE cascade
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`)
-  await db.run(sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_order_idx\` ON \`payload_preferences_rels\` (\`order\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_parent_idx\` ON \`payload_preferences_rels\` (\`parent_id\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_path_idx\` ON \`payload_preferences_rels\` (\`path\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_preferences_rels_users_id_idx\` ON \`payload_preferences_rels\` (\`users_id\`);`,
+  )
   await db.run(sql`CREATE TABLE \`payload_migrations\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`name\` text,
@@ -522,8 +678,12 @@ export async function up({ db, payload, req }: MigrateUpArgs): Promise<void> {
   	\`created_at\` text DEFAULT (strftime('%Y-%m-%dT%H:%M:%fZ', 'now')) NOT NULL
   );
   `)
-  await db.run(sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`)
-  await db.run(sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`)
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_updated_at_idx\` ON \`payload_migrations\` (\`updated_at\`);`,
+  )
+  await db.run(
+    sql`CREATE INDEX \`payload_migrations_created_at_idx\` ON \`payload_migrations\` (\`created_at\`);`,
+  )
   await db.run(sql`CREATE TABLE \`editorial_guidelines\` (
   	\`id\` integer PRIMARY KEY NOT NULL,
   	\`title\` text DEFAULT 'Editorial guidelines' NOT NULL,

@@ -22,14 +22,26 @@ const STORIES = Number(process.env.LOAD_STORIES ?? 10_000)
 const SECRET = 'bench-secret-0123456789abcdef'
 const GOALS = { list: { rps: 520, p99: 50 }, page: { rps: 220, p99: 100 }, rssMb: 430 }
 
-type Row = { database: string; target: string; figures: LoadFigures; goal?: { rps: number; p99: number } }
+type Row = {
+  database: string
+  target: string
+  figures: LoadFigures
+  goal?: { rps: number; p99: number }
+}
 
 /** Creates the schema the production way (committed migrations) and seeds the stories. */
 const prepare = async (databaseUrl: string) => {
   const processEnv = process.env as Record<string, string | undefined>
   processEnv.NODE_ENV = 'production' // the adapters read it when deciding to run prodMigrations
-  const env = parseEnv({ NODE_ENV: 'production', DATABASE_URL: databaseUrl, PAYLOAD_SECRET: SECRET, LOG_LEVEL: 'warn' })
-  const payload = await getPayload({ config: createPayloadConfig(env, { bridge: bridgeWithoutClient(env), onInit: seedDefaults }) })
+  const env = parseEnv({
+    NODE_ENV: 'production',
+    DATABASE_URL: databaseUrl,
+    PAYLOAD_SECRET: SECRET,
+    LOG_LEVEL: 'warn',
+  })
+  const payload = await getPayload({
+    config: createPayloadConfig(env, { bridge: bridgeWithoutClient(env), onInit: seedDefaults }),
+  })
   const started = Date.now()
   await seedStories(payload, STORIES)
   const seconds = (Date.now() - started) / 1000
@@ -44,20 +56,46 @@ const prepare = async (databaseUrl: string) => {
 const runOn = async (database: 'SQLite' | 'Postgres', databaseUrl: string) => {
   const seedSeconds = await prepare(databaseUrl)
   console.log(`${database}: seeded ${STORIES} stories in ${seedSeconds.toFixed(1)} s`)
-  const server = await startServerProcess({ DATABASE_URL: databaseUrl, PAYLOAD_SECRET: SECRET, SIMULATOR_PORT: String(await freePort()), PUBLIC_URL: 'http://localhost' }, await freePort())
+  const server = await startServerProcess(
+    {
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: SECRET,
+      SIMULATOR_PORT: String(await freePort()),
+      PUBLIC_URL: 'http://localhost',
+    },
+    await freePort(),
+  )
   const rows: Row[] = []
   try {
     const list = '/api/stories?limit=10&depth=0'
-    rows.push({ database, target: `GET ${list}`, figures: await measureLoad(server.url, [list]), goal: GOALS.list })
+    rows.push({
+      database,
+      target: `GET ${list}`,
+      figures: await measureLoad(server.url, [list]),
+      goal: GOALS.list,
+    })
     // Every request a different URL: each one misses the cache and reaches the database.
     const misses = Array.from({ length: 5000 }, (_, i) => `${list}&miss=${i}`)
-    rows.push({ database, target: `same, every request a cache miss`, figures: await measureLoad(server.url, misses) })
+    rows.push({
+      database,
+      target: `same, every request a cache miss`,
+      figures: await measureLoad(server.url, misses),
+    })
     // 100 different stories in turn, spread over the archive.
-    const pages = Array.from({ length: 100 }, (_, i) => `/stories/dispatch-${Math.floor((i * STORIES) / 100)}`)
-    rows.push({ database, target: 'GET /stories/<slug> (100 stories in turn)', figures: await measureLoad(server.url, pages), goal: GOALS.page })
+    const pages = Array.from(
+      { length: 100 },
+      (_, i) => `/stories/dispatch-${Math.floor((i * STORIES) / 100)}`,
+    )
+    rows.push({
+      database,
+      target: 'GET /stories/<slug> (100 stories in turn)',
+      figures: await measureLoad(server.url, pages),
+      goal: GOALS.page,
+    })
   } finally {
     const code = await server.stop()
-    if (code !== 0) console.error(`the server exited with ${code}:\n${server.output().slice(-3000)}`)
+    if (code !== 0)
+      console.error(`the server exited with ${code}:\n${server.output().slice(-3000)}`)
   }
   for (const row of rows) console.log(database, row.target, row.figures)
   return { rows, peakRssMb: server.peakRssMb(), seedSeconds }
@@ -66,7 +104,9 @@ const runOn = async (database: 'SQLite' | 'Postgres', databaseUrl: string) => {
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**')
 const rowLine = ({ database, target, figures: f, goal }: Row) =>
   `| ${database} | ${target} | ${f.loadAverage} | ${f.requestsPerSecond} | ${f.p50Ms} | ${f.p99Ms} | ${f.errors} / ${f.non2xx} | ${(f.bodyBytes / 1024).toFixed(1)} kB | ${
-    goal ? `${mark(f.requestsPerSecond >= goal.rps && f.p99Ms < goal.p99 && f.errors + f.non2xx === 0)} (≥ ${goal.rps}/s, p99 < ${goal.p99} ms)` : '—'
+    goal
+      ? `${mark(f.requestsPerSecond >= goal.rps && f.p99Ms < goal.p99 && f.errors + f.non2xx === 0)} (≥ ${goal.rps}/s, p99 < ${goal.p99} ms)`
+      : '—'
   } |`
 
 const main = async () => {
@@ -77,7 +117,8 @@ const main = async () => {
     const sqlite = await runOn('SQLite', `file:${join(dir, 'space.db')}`)
     pg = await startPostgres()
     const postgres = await runOn('Postgres', await pg.createDatabase())
-    const rss = (mb: number) => `${Math.round(mb)} MB (${mark(mb < GOALS.rssMb)}, goal < ${GOALS.rssMb} MB)`
+    const rss = (mb: number) =>
+      `${Math.round(mb)} MB (${mark(mb < GOALS.rssMb)}, goal < ${GOALS.rssMb} MB)`
     writeBenchmarkSection(
       'load',
       [
@@ -87,12 +128,12 @@ const main = async () => {
         '',
         `\`npm run bench -- load\` (scripts/bench/load.bench.ts). ${STORIES.toLocaleString('en')} published stories, each with a summary and a`,
         'Lexical body of a heading and four paragraphs, inserted through the database adapter; then the',
-        'real server in its own process (`npm start`\'s command: production mode, `ROLE=all`, the',
+        "real server in its own process (`npm start`'s command: production mode, `ROLE=all`, the",
         `built-in Discourse simulator beside it, \`${HEAP_NODE_ARGS.join(' ')}\`).`,
         'autocannon runs in the benchmark process on loopback:',
         `${LOAD.connections} connections, a ${LOAD.warmupSeconds} s warm-up whose figures are discarded, then ${LOAD.durationSeconds} s measured.`,
         'Anonymous requests. "Payload" is the size of one answer\'s body. Errors are connection',
-        'errors and timeouts / non-2xx answers. Peak memory is the server process\'s VmHWM (resident',
+        "errors and timeouts / non-2xx answers. Peak memory is the server process's VmHWM (resident",
         'high-water mark, start-up included) over the whole run. "load avg" is the machine\'s 1-minute',
         'load average as the measured run began: above 2, other work competed for the 2 cores.',
         '',
@@ -103,21 +144,21 @@ const main = async () => {
         `Peak resident memory of the one server process: SQLite ${rss(sqlite.peakRssMb)}; Postgres ${rss(postgres.peakRssMb)}.`,
         `Seeding took ${sqlite.seedSeconds.toFixed(0)} s (SQLite) and ${postgres.seedSeconds.toFixed(0)} s (Postgres).`,
         '',
-        'Where the memory figure comes from: V8\'s heap bounded on `npm start`\'s command line (without',
+        "Where the memory figure comes from: V8's heap bounded on `npm start`'s command line (without",
         'bounds the same run peaked at 1,241 MB on SQLite and 1,250 MB on Postgres: V8 sized its heap',
-        'for the 24 GB machine and collected lazily), Next loading each route\'s server code on first',
+        "for the 24 GB machine and collected lazily), Next loading each route's server code on first",
         'use instead of all at start-up, and pages reaching the running Payload instead of evaluating',
         'a copy of the config per route.',
         'docs/OPERATIONS.md ("Memory") has the trade-offs.',
         '',
         'Where the speed comes from: the list filters on `status` (the access rule for anonymous',
-        'readers) and sorts by `-publishedAt` (the collection\'s `defaultSort`), which the compound index',
+        "readers) and sorts by `-publishedAt` (the collection's `defaultSort`), which the compound index",
         '`(status, publishedAt)` serves without sorting the table; anonymous list answers and story',
         'pages come from a per-process cache that every story or event change in the process clears',
         '(30 s TTL across instances). The "cache miss" row is the list with a fresh URL per request,',
-        'so every request runs Payload\'s query, access rules and serialisation.',
+        "so every request runs Payload's query, access rules and serialisation.",
         'Goals are set against WordPress 6 (php-fpm, opcache, MariaDB, nginx) on this kind of machine: 62–104',
-        'requests/s (p99 133–216 ms) for its REST post list, 33–40 requests/s (p99 331–420 ms) for a post\'s',
+        "requests/s (p99 133–216 ms) for its REST post list, 33–40 requests/s (p99 331–420 ms) for a post's",
         'page, about 430 MB for the whole stack. The CPU is shared with the load generator (2 cores).',
       ].join('\n'),
     )

@@ -18,7 +18,11 @@ const GOAL_SHARE = 0.9
 type Setup = { label: string; worker: { batch?: number; pollMs?: number }; webhook: boolean }
 const SETUPS: Setup[] = [
   { label: 'as shipped: `batch` 10, `pollMs` 1000; webhooks on', worker: {}, webhook: true },
-  { label: `\`batch: ${STORIES}\` (existing option); webhooks on`, worker: { batch: STORIES }, webhook: true },
+  {
+    label: `\`batch: ${STORIES}\` (existing option); webhooks on`,
+    worker: { batch: STORIES },
+    webhook: true,
+  },
   { label: `\`batch: ${STORIES}\`; webhooks off`, worker: { batch: STORIES }, webhook: false },
 ]
 
@@ -30,7 +34,10 @@ const publishBacklog = async (payload: Payload) => {
       data: {
         title: `Backlog dispatch ${i}: volunteers plant trees in district ${i}`,
         summary: `District ${i} planted trees along its streets this weekend.`,
-        body: lexicalDocument([headingNode('What happened'), paragraphNode(`Neighbours of district ${i} planted trees and shared a meal.`)]),
+        body: lexicalDocument([
+          headingNode('What happened'),
+          paragraphNode(`Neighbours of district ${i} planted trees and shared a meal.`),
+        ]),
         tags: ['trees'],
         status: 'published',
       } as never,
@@ -38,18 +45,26 @@ const publishBacklog = async (payload: Payload) => {
 }
 
 const countSynced = async (payload: Payload) =>
-  (await payload.count({ collection: 'stories', where: { 'discourse.syncState': { equals: 'synced' } }, overrideAccess: true })).totalDocs
+  (
+    await payload.count({
+      collection: 'stories',
+      where: { 'discourse.syncState': { equals: 'synced' } },
+      overrideAccess: true,
+    })
+  ).totalDocs
 
 const runSetup = async ({ label, worker: options, webhook }: Setup) => {
   const space = await bootBench({ rate: RATE, webhook, env: { DISCOURSE_CATEGORY_ID: '5' } })
   try {
     await publishBacklog(space.payload)
-    if (space.simulator.requests().length) throw new Error('requests reached the forum before the worker started')
+    if (space.simulator.requests().length)
+      throw new Error('requests reached the forum before the worker started')
     const loadAverage = loadavg()[0]!.toFixed(1)
     const started = Date.now()
     const worker = startSyncWorker(space.payload, options)
     let synced = 0
-    while ((synced = await countSynced(space.payload)) < STORIES && Date.now() - started < 150_000) await new Promise((r) => setTimeout(r, 100))
+    while ((synced = await countSynced(space.payload)) < STORIES && Date.now() - started < 150_000)
+      await new Promise((r) => setTimeout(r, 100))
     const durationMs = Date.now() - started
     // Work the webhooks started after the last story was linked still counts.
     await settle(space)
@@ -85,7 +100,9 @@ const main = async () => {
   for (const setup of SETUPS) rows.push(await runSetup(setup))
   const nominal = (60_000 / RATE).toFixed(0)
   const verdict = (r: (typeof rows)[number]) =>
-    r.synced === STORIES && r.share >= GOAL_SHARE && r.wasted === 0 && r.rateLimited === 0 ? 'PASS' : 'MISS'
+    r.synced === STORIES && r.share >= GOAL_SHARE && r.wasted === 0 && r.rateLimited === 0
+      ? 'PASS'
+      : 'MISS'
   writeBenchmarkSection(
     'publish-backlog',
     [

@@ -13,9 +13,23 @@ const CATEGORY = 5
 // Requests are counted, not timed: a limiter far above the forum's default keeps the run short.
 const RATE = 60_000
 
-type PassFigures = { requests: number; goal: number; naive: number; updated: number; pages: number; fetched: number; ms: number; kinds: string }
+type PassFigures = {
+  requests: number
+  goal: number
+  naive: number
+  updated: number
+  pages: number
+  fetched: number
+  ms: number
+  kinds: string
+}
 
-const runPass = async (space: Awaited<ReturnType<typeof bootBench>>, mode: 'full' | 'incremental', goal: number, naive: number): Promise<PassFigures> => {
+const runPass = async (
+  space: Awaited<ReturnType<typeof bootBench>>,
+  mode: 'full' | 'incremental',
+  goal: number,
+  naive: number,
+): Promise<PassFigures> => {
   const before = space.simulator.requests().length
   const started = Date.now()
   const report = await runReconcilePass(space.payload, space.bridge, mode)
@@ -30,12 +44,18 @@ const runPass = async (space: Awaited<ReturnType<typeof bootBench>>, mode: 'full
     pages: report.pagesRead,
     fetched: report.topicsFetched,
     ms: Date.now() - started,
-    kinds: countKinds(entries).map(([k, n]) => `${n} × \`${k}\``).join(', '),
+    kinds: countKinds(entries)
+      .map(([k, n]) => `${n} × \`${k}\``)
+      .join(', '),
   }
 }
 
 const runSize = async (size: number) => {
-  const space = await bootBench({ rate: RATE, webhook: false, env: { DISCOURSE_CATEGORY_ID: String(CATEGORY) } })
+  const space = await bootBench({
+    rate: RATE,
+    webhook: false,
+    env: { DISCOURSE_CATEGORY_ID: String(CATEGORY) },
+  })
   try {
     const topics = await seedLinkedStories(space.payload, space.simulator, size, CATEGORY)
     // Views and likes move without bumping a topic: only the full pass can see them.
@@ -43,9 +63,25 @@ const runSize = async (size: number) => {
     const full = await runPass(space, 'full', Math.ceil(size / 30) + 5, size)
     const changed = topics.filter((_, i) => i % 100 === 42)
     replyOn(space.simulator, changed)
-    const incremental = await runPass(space, 'incremental', Math.ceil(changed.length / 30) + 2, size)
-    const stored = await space.payload.count({ collection: 'stories', where: { 'discourse.replyCount': { equals: 1 } }, overrideAccess: true })
-    const row = { size, changed: changed.length, full, incremental, replyCountsStored: stored.totalDocs, viewsChanged: topics.length / 10 }
+    const incremental = await runPass(
+      space,
+      'incremental',
+      Math.ceil(changed.length / 30) + 2,
+      size,
+    )
+    const stored = await space.payload.count({
+      collection: 'stories',
+      where: { 'discourse.replyCount': { equals: 1 } },
+      overrideAccess: true,
+    })
+    const row = {
+      size,
+      changed: changed.length,
+      full,
+      incremental,
+      replyCountsStored: stored.totalDocs,
+      viewsChanged: topics.length / 10,
+    }
     console.log(JSON.stringify(row))
     return row
   } finally {

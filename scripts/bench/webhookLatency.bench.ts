@@ -19,12 +19,22 @@ const CATEGORY = 5
 const GOAL_P95_MS = 1000
 
 const main = async () => {
-  const space = await bootBench({ rate: RATE, webhook: true, env: { DISCOURSE_CATEGORY_ID: String(CATEGORY) } })
+  const space = await bootBench({
+    rate: RATE,
+    webhook: true,
+    env: { DISCOURSE_CATEGORY_ID: String(CATEGORY) },
+  })
   const latencies: number[] = []
   try {
     const topics = await seedLinkedStories(space.payload, space.simulator, LINKED, CATEGORY)
     const storyOf = new Map<number, string>()
-    const found = await space.payload.find({ collection: 'stories', select: { discourse: true }, pagination: false, depth: 0, overrideAccess: true })
+    const found = await space.payload.find({
+      collection: 'stories',
+      select: { discourse: true },
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+    })
     for (const doc of found.docs) storyOf.set(Number(doc.discourse?.topicId), String(doc.id))
     for (let i = 0; i < DELIVERIES; i++) {
       const topic = topics[(i * 7919) % topics.length]!
@@ -40,7 +50,9 @@ const main = async () => {
       const deadline = Date.now() + 10_000
       let visibleAt = 0
       while (!visibleAt && Date.now() < deadline) {
-        const story = (await (await fetch(`${space.url}/api/stories/${storyId}?depth=0`)).json()) as { discourse?: { replyCount?: number } }
+        const story = (await (
+          await fetch(`${space.url}/api/stories/${storyId}?depth=0`)
+        ).json()) as { discourse?: { replyCount?: number } }
         if (story.discourse?.replyCount === replies) visibleAt = Date.now()
         else await new Promise((r) => setTimeout(r, 5))
       }
@@ -67,7 +79,7 @@ const main = async () => {
       '`npm run bench -- webhookLatency` (scripts/bench/webhookLatency.bench.ts). Payload and the real express',
       `app in process on a temporary SQLite file with ${LINKED.toLocaleString('en')} linked stories; the simulator's webhooks point at`,
       `\`POST /api/discourse/webhook\`. ${DELIVERIES} times, one reply is posted on a topic through the simulator's control API, which`,
-      'delivers Discourse\'s signed `post_created` webhook; the receiver verifies it, queues a durable refresh job and',
+      "delivers Discourse's signed `post_created` webhook; the receiver verifies it, queues a durable refresh job and",
       'starts it at once (one `GET /t/:id.json`). Measured from the delivery reaching the receiver to an anonymous',
       '`GET /api/stories/:id?depth=0` (polled every 5 ms) showing the new reply count, through the public-read cache.',
       `Replies are ${SPACING_MS} ms apart, inside the forum's default ${RATE} admin-API requests a minute, which the bridge's limiter keeps.`,

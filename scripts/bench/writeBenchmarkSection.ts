@@ -18,7 +18,9 @@ export const writeBenchmarkSection = (name: string, markdown: string) => {
   const end = `<!-- bench:${name}:end -->`
   const block = `${start}\n${markdown.trim()}\n${end}`
   const pattern = new RegExp(`${start}[\\s\\S]*?${end}`)
-  const next = pattern.test(current) ? current.replace(pattern, block) : `${current.trimEnd()}\n\n${block}\n`
+  const next = pattern.test(current)
+    ? current.replace(pattern, block)
+    : `${current.trimEnd()}\n\n${block}\n`
   writeFileSync(file, next)
 }
 

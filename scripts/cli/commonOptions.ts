@@ -5,7 +5,8 @@ export type CommonOptions = { dryRun?: boolean; json?: boolean; limit?: number; 
 
 const parseLimit = (value: string): number => {
   const n = Number(value)
-  if (!Number.isInteger(n) || n < 1) throw new InvalidArgumentError('must be a whole number of at least 1.')
+  if (!Number.isInteger(n) || n < 1)
+    throw new InvalidArgumentError('must be a whole number of at least 1.')
   return n
 }
 

@@ -14,7 +14,15 @@ export type Progress = {
  * A progress bar (on stderr) when stdout is a terminal; one plain line per item otherwise,
  * so logs and pipes read well; nothing with --json, whose one document comes at the end.
  */
-export const createProgress = ({ json, tty, write }: { json: boolean; tty: boolean; write: (line: string) => void }): Progress => {
+export const createProgress = ({
+  json,
+  tty,
+  write,
+}: {
+  json: boolean
+  tty: boolean
+  write: (line: string) => void
+}): Progress => {
   const shown = new Set<AdminItem>()
   if (json) return { plan: () => undefined, item: () => undefined, stop: () => undefined, shown }
   if (!tty) {
@@ -33,7 +41,10 @@ export const createProgress = ({ json, tty, write }: { json: boolean; tty: boole
   return {
     plan: (total) => {
       if (total < 2) return
-      bar = new cliProgress.SingleBar({ format: '{bar} {value}/{total} {last}', hideCursor: true, clearOnComplete: true }, cliProgress.Presets.shades_classic)
+      bar = new cliProgress.SingleBar(
+        { format: '{bar} {value}/{total} {last}', hideCursor: true, clearOnComplete: true },
+        cliProgress.Presets.shades_classic,
+      )
       bar.start(total, 0, { last: '' })
     },
     item: (item) => {

@@ -3,7 +3,9 @@
  * flight (nothing is lost: what is owed stays owed in the rows, queued jobs stay queued);
  * a second one quits at once.
  */
-export const installInterrupt = (say: (line: string) => void = (line) => process.stderr.write(`${line}\n`)): AbortSignal => {
+export const installInterrupt = (
+  say: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
+): AbortSignal => {
   const controller = new AbortController()
   const onSigint = () => {
     if (controller.signal.aborted) process.exit(130)

@@ -31,7 +31,11 @@ export const openContext = async (options: CommonOptions): Promise<CliContext> =
   // The CLI works on the server's database; it never creates one (a typo would start an empty site).
   const file = databaseUrl.startsWith('file:') ? databaseUrl.slice('file:'.length) : null
   if (file && !file.startsWith(':memory:') && !existsSync(path.resolve(file)))
-    throw new CliError(`No database at ${file}. Check DATABASE_URL (start the server once to create it).`, ExitCode.usage, 'no_database')
+    throw new CliError(
+      `No database at ${file}. Check DATABASE_URL (start the server once to create it).`,
+      ExitCode.usage,
+      'no_database',
+    )
   prepareProductProcess()
   const env = loadEnvOrExit({ ...processEnv, LOG_LEVEL: options.verbose ? 'info' : 'warn' })
   const bridge = createBridge(env)
@@ -44,7 +48,8 @@ export const openContext = async (options: CommonOptions): Promise<CliContext> =
   const payload = await getPayload({ config })
     .catch((err: unknown) => {
       // A database the server would not start on either (config/devPushMark.ts).
-      if (isDatabaseStateError(err)) throw new CliError(err.message, ExitCode.usage, 'database_state')
+      if (isDatabaseStateError(err))
+        throw new CliError(err.message, ExitCode.usage, 'database_state')
       throw err
     })
     .finally(() => {

@@ -14,7 +14,12 @@ export const runCli = async (argv: string[]): Promise<void> => {
     if (argv.length <= 2) program.help()
   } catch (err) {
     if (!(err instanceof CommanderError)) throw err
-    const quiet = ['commander.helpDisplayed', 'commander.help', 'commander.version', 'commander.executeSubCommandAsync'].includes(err.code)
+    const quiet = [
+      'commander.helpDisplayed',
+      'commander.help',
+      'commander.version',
+      'commander.executeSubCommandAsync',
+    ].includes(err.code)
     process.exit(quiet ? ExitCode.ok : ExitCode.usage)
   }
 }

@@ -26,7 +26,11 @@ const out = (line: string) => process.stdout.write(`${line}\n`)
 const err = (line: string) => process.stderr.write(`${line}\n`)
 
 const defaultExitCode = (result: Result) =>
-  result.interrupted ? ExitCode.interrupted : (result.items ?? []).some((i) => i.status === 'failed') ? ExitCode.failed : ExitCode.ok
+  result.interrupted
+    ? ExitCode.interrupted
+    : (result.items ?? []).some((i) => i.status === 'failed')
+      ? ExitCode.failed
+      : ExitCode.ok
 
 /** Waits until what was written to stdout has left the process (a pipe may still hold it). */
 const flush = async () => {
@@ -38,7 +42,11 @@ const flush = async () => {
  * function, render its result (lines, a progress bar, or --json), then close Payload and
  * exit 0, 1, 2 or 130.
  */
-export const runCommand = async <R extends Result>(name: string, options: CommonOptions, spec: CommandSpec<R>): Promise<never> => {
+export const runCommand = async <R extends Result>(
+  name: string,
+  options: CommonOptions,
+  spec: CommandSpec<R>,
+): Promise<never> => {
   const json = Boolean(options.json)
   const signal = installInterrupt(err)
   let ctx: CliContext | undefined
@@ -50,11 +58,23 @@ export const runCommand = async <R extends Result>(name: string, options: Common
       if (!check.ok) throw new CliError(check.message, ExitCode.usage, check.cause)
     }
     const progress = createProgress({ json, tty: Boolean(process.stdout.isTTY), write: out })
-    const result = await spec.run(ctx, { payload: ctx.payload, bridge: ctx.bridge, signal, onPlan: progress.plan, onItem: progress.item })
+    const result = await spec.run(ctx, {
+      payload: ctx.payload,
+      bridge: ctx.bridge,
+      signal,
+      onPlan: progress.plan,
+      onItem: progress.item,
+    })
     progress.stop()
     code = (spec.exitCode ?? defaultExitCode)(result)
     if (json) {
-      out(JSON.stringify({ ...result, summary: summarizeItems(result.items ?? []), exitCode: code }, null, 2))
+      out(
+        JSON.stringify(
+          { ...result, summary: summarizeItems(result.items ?? []), exitCode: code },
+          null,
+          2,
+        ),
+      )
     } else {
       for (const line of spec.render?.(result, options) ?? []) out(line)
       const tty = Boolean(process.stdout.isTTY)
@@ -65,10 +85,16 @@ export const runCommand = async <R extends Result>(name: string, options: Common
       }
       if (result.items) {
         const s = summarizeItems(result.items)
-        const parts = [`${s.ok} ok`, `${s.failed} failed`, s.planned ? `${s.planned} planned` : '', s.skipped ? `${s.skipped} skipped` : ''].filter(Boolean)
+        const parts = [
+          `${s.ok} ok`,
+          `${s.failed} failed`,
+          s.planned ? `${s.planned} planned` : '',
+          s.skipped ? `${s.skipped} skipped` : '',
+        ].filter(Boolean)
         out(`${name}: ${parts.join(', ')}${result.dryRun ? ' (dry run: nothing was changed)' : ''}`)
       }
-      if (result.interrupted) err('Interrupted: stopped after the item in flight; what is left stays owed and queued.')
+      if (result.interrupted)
+        err('Interrupted: stopped after the item in flight; what is left stays owed and queued.')
     }
   } catch (e) {
     const known = e instanceof CliError
@@ -76,7 +102,18 @@ export const runCommand = async <R extends Result>(name: string, options: Common
     const message = e instanceof Error ? e.message : String(e)
     err(`${name}: ${message}`)
     if (!known && options.verbose && e instanceof Error && e.stack) err(e.stack)
-    if (json) out(JSON.stringify({ command: name, error: { message, cause: known ? e.cause : 'unexpected' }, exitCode: code }, null, 2))
+    if (json)
+      out(
+        JSON.stringify(
+          {
+            command: name,
+            error: { message, cause: known ? e.cause : 'unexpected' },
+            exitCode: code,
+          },
+          null,
+          2,
+        ),
+      )
   } finally {
     await ctx?.close().catch(() => undefined)
   }

@@ -9,5 +9,9 @@ import { fileURLToPath } from 'node:url'
 const require = createRequire(import.meta.url)
 const tsx = require.resolve('tsx')
 const entry = fileURLToPath(new URL('../bridge.ts', import.meta.url))
-const run = spawnSync(process.execPath, ['--conditions=production', '--import', tsx, entry, ...process.argv.slice(2)], { stdio: 'inherit' })
+const run = spawnSync(
+  process.execPath,
+  ['--conditions=production', '--import', tsx, entry, ...process.argv.slice(2)],
+  { stdio: 'inherit' },
+)
 process.exit(run.status ?? (run.signal === 'SIGINT' ? 130 : 1))

@@ -9,7 +9,12 @@ const renderBackfill = (r: BackfillResult): string[] => [
 
 export const backfillCommand = () =>
   withCommonOptions(new Command('backfill'))
-    .description('link published stories and events without a topic to topics that already exist (never creates one)')
+    .description(
+      'link published stories and events without a topic to topics that already exist (never creates one)',
+    )
     .action((opts: CommonOptions) =>
-      runCommand('backfill', opts, { run: (_ctx, deps) => runBackfill({ dryRun: opts.dryRun, limit: opts.limit }, deps), render: renderBackfill }),
+      runCommand('backfill', opts, {
+        run: (_ctx, deps) => runBackfill({ dryRun: opts.dryRun, limit: opts.limit }, deps),
+        render: renderBackfill,
+      }),
     )

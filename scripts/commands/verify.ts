@@ -9,8 +9,14 @@ const renderVerify = (r: VerifyResult): string[] => [
 
 export const verifyCommand = () =>
   withCommonOptions(new Command('verify'))
-    .description('compare every linked story and event with its topic; --fix repairs drift through the normal sync path')
+    .description(
+      'compare every linked story and event with its topic; --fix repairs drift through the normal sync path',
+    )
     .option('--fix', 're-sync drifted documents from Space (orphan topics are only reported)')
     .action((opts: CommonOptions & { fix?: boolean }) =>
-      runCommand('verify', opts, { run: (_ctx, deps) => runVerify({ fix: opts.fix, dryRun: opts.dryRun, limit: opts.limit }, deps), render: renderVerify }),
+      runCommand('verify', opts, {
+        run: (_ctx, deps) =>
+          runVerify({ fix: opts.fix, dryRun: opts.dryRun, limit: opts.limit }, deps),
+        render: renderVerify,
+      }),
     )

@@ -11,8 +11,13 @@ export type FormTokens = {
 
 const TWO_HOURS = 2 * 60 * 60_000
 
-export const createFormTokens = ({ secret = randomBytes(32), maxAgeMs = TWO_HOURS, now = Date.now } = {}): FormTokens => {
-  const sign = (topicId: number, issuedAt: number) => createHmac('sha256', secret).update(`${topicId}.${issuedAt}`).digest('hex')
+export const createFormTokens = ({
+  secret = randomBytes(32),
+  maxAgeMs = TWO_HOURS,
+  now = Date.now,
+} = {}): FormTokens => {
+  const sign = (topicId: number, issuedAt: number) =>
+    createHmac('sha256', secret).update(`${topicId}.${issuedAt}`).digest('hex')
   return {
     issue: (topicId) => {
       const issuedAt = now()

@@ -2,7 +2,12 @@
 // a URL goes into an attribute only after safeUrl has let it through.
 
 export const escapeHtml = (s: string): string =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;')
+  s
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;')
 
 const ALLOWED_SCHEME = /^(https?|mailto):/i
 // A scheme is whatever precedes the first ":" before any "/", "?" or "#".
@@ -47,7 +52,12 @@ button{font:inherit;cursor:pointer}
 `
 
 /** The frame of every page, with the plain statement that this is not a real forum. */
-export const layout = (siteTitle: string, title: string, body: string, extraHead = ''): string => `<!doctype html>
+export const layout = (
+  siteTitle: string,
+  title: string,
+  body: string,
+  extraHead = '',
+): string => `<!doctype html>
 <html lang="en">
 <head>
 <meta charset="utf-8">

@@ -26,9 +26,14 @@ const token = (g: Record<string, string | undefined>): string => {
   if (g.code !== undefined) return `<code>${escapeHtml(g.code)}</code>`
   if (g.label !== undefined) {
     const url = safeUrl(g.url ?? '')
-    if (g.bang) return url ? `<img src="${escapeHtml(url)}" alt="${escapeHtml(g.label)}">` : escapeHtml(g.label)
+    if (g.bang)
+      return url
+        ? `<img src="${escapeHtml(url)}" alt="${escapeHtml(g.label)}">`
+        : escapeHtml(g.label)
     // A refused link (javascript:, data:, ...) keeps its words and loses its target.
-    return url ? `<a href="${escapeHtml(url)}" rel="nofollow ugc noopener">${renderInline(g.label)}</a>` : renderInline(g.label)
+    return url
+      ? `<a href="${escapeHtml(url)}" rel="nofollow ugc noopener">${renderInline(g.label)}</a>`
+      : renderInline(g.label)
   }
   if (g.strong !== undefined) return `<strong>${renderInline(g.strong)}</strong>`
   if (g.em !== undefined) return `<em>${renderInline(g.em)}</em>`

@@ -11,11 +11,23 @@ const RULE = /^ {0,3}([-*_])(?:\s*\1){2,}\s*$/
 const QUOTE = /^ {0,3}> ?/
 const LIST_ITEM = /^(\s*)([-*+]|(\d{1,9})[.)])\s+(.*)$/
 
-type ListItem = { indent: number; ordered: boolean; start: number; text: string; children: ListItem[] }
+type ListItem = {
+  indent: number
+  ordered: boolean
+  start: number
+  text: string
+  children: ListItem[]
+}
 
-const startsBlock = (line: string) => FENCE.test(line) || HEADING.test(line) || RULE.test(line) || QUOTE.test(line) || LIST_ITEM.test(line)
+const startsBlock = (line: string) =>
+  FENCE.test(line) ||
+  HEADING.test(line) ||
+  RULE.test(line) ||
+  QUOTE.test(line) ||
+  LIST_ITEM.test(line)
 
-const taskBox = (text: string) => text.replace(/^\[( |x|X)\]\s+/, (_m, mark: string) => (mark === ' ' ? '☐ ' : '☑ '))
+const taskBox = (text: string) =>
+  text.replace(/^\[( |x|X)\]\s+/, (_m, mark: string) => (mark === ' ' ? '☐ ' : '☑ '))
 
 const renderItems = (items: ListItem[]): string => {
   const groups: ListItem[][] = []
@@ -28,7 +40,10 @@ const renderItems = (items: ListItem[]): string => {
     .map((group) => {
       const tag = group[0].ordered ? 'ol' : 'ul'
       const start = group[0].ordered && group[0].start !== 1 ? ` start="${group[0].start}"` : ''
-      const lis = group.map((i) => `<li>${renderInline(taskBox(i.text))}${i.children.length ? renderItems(i.children) : ''}</li>`)
+      const lis = group.map(
+        (i) =>
+          `<li>${renderInline(taskBox(i.text))}${i.children.length ? renderItems(i.children) : ''}</li>`,
+      )
       return `<${tag}${start}>${lis.join('')}</${tag}>`
     })
     .join('')
@@ -45,7 +60,13 @@ const renderList = (lines: string[]): string => {
       if (open) open.text += `\n${line.trim()}`
       continue
     }
-    const item: ListItem = { indent: m[1].length, ordered: m[3] !== undefined, start: Number(m[3] ?? 1), text: m[4], children: [] }
+    const item: ListItem = {
+      indent: m[1].length,
+      ordered: m[3] !== undefined,
+      start: Number(m[3] ?? 1),
+      text: m[4],
+      children: [],
+    }
     while (stack.length && stack[stack.length - 1].indent >= item.indent) stack.pop()
     ;(stack.at(-1)?.children ?? root).push(item)
     stack.push(item)
@@ -85,7 +106,11 @@ const renderBlocks = (lines: string[]): string => {
       out.push(`<blockquote>${renderBlocks(quoted)}</blockquote>`)
     } else if (LIST_ITEM.test(line)) {
       // Items, and lines indented under them (a wrapped item), until a blank line or another block.
-      out.push(renderList(takeWhile((l) => LIST_ITEM.test(l) || (/^\s+\S/.test(l) && !startsBlock(l.trimStart())))))
+      out.push(
+        renderList(
+          takeWhile((l) => LIST_ITEM.test(l) || (/^\s+\S/.test(l) && !startsBlock(l.trimStart()))),
+        ),
+      )
     } else {
       i++
       const para = [line, ...takeWhile((l) => l.trim() !== '' && !startsBlock(l))]
@@ -96,4 +121,5 @@ const renderBlocks = (lines: string[]): string => {
 }
 
 /** Markdown to HTML that is safe to put in a page as it is. */
-export const renderMarkdown = (raw: string): string => renderBlocks(raw.replace(/\r\n?/g, '\n').split('\n'))
+export const renderMarkdown = (raw: string): string =>
+  renderBlocks(raw.replace(/\r\n?/g, '\n').split('\n'))

@@ -24,9 +24,15 @@ export const topicPath = (topic: SimTopic) => `/t/${topic.slug}/${topic.id}`
 export const canReply = (topic: SimTopic) => !topic.closed && !topic.archived
 export const canLike = (topic: SimTopic) => !topic.archived
 
-const tokenField = (token: string) => `<input type="hidden" name="token" value="${escapeHtml(token)}">`
+const tokenField = (token: string) =>
+  `<input type="hidden" name="token" value="${escapeHtml(token)}">`
 
-const renderPost = (state: SimulatorState, topic: SimTopic, post: SimPost, opts: TopicPageOptions) => {
+const renderPost = (
+  state: SimulatorState,
+  topic: SimTopic,
+  post: SimPost,
+  opts: TopicPageOptions,
+) => {
   const author = state.users.get(post.user_id) ?? ghostUser
   const who = escapeHtml(author.name || author.username)
   const likeForm = canLike(topic)
@@ -42,7 +48,8 @@ const renderPost = (state: SimulatorState, topic: SimTopic, post: SimPost, opts:
 }
 
 const replyForm = (state: SimulatorState, topic: SimTopic, opts: TopicPageOptions) => {
-  if (!canReply(topic)) return '<p><strong>This topic is closed:</strong> it takes no new replies.</p>'
+  if (!canReply(topic))
+    return '<p><strong>This topic is closed:</strong> it takes no new replies.</p>'
   const chosen = opts.draft?.username ?? COMMUNITY_USERNAMES[0]
   const options = COMMUNITY_USERNAMES.map((username) => {
     const user = [...state.users.values()].find((u) => u.username === username)
@@ -60,12 +67,23 @@ ${errors}${tokenField(opts.token)}
 </form>`
 }
 
-export const renderTopicPage = (state: SimulatorState, topic: SimTopic, opts: TopicPageOptions): string => {
+export const renderTopicPage = (
+  state: SimulatorState,
+  topic: SimTopic,
+  opts: TopicPageOptions,
+): string => {
   const stats = topicStats(state, topic)
   const [first, ...replies] = stats.posts
   const category = state.categories.get(topic.category_id)
-  const flags = [topic.closed && 'Closed', topic.archived && 'Archived', !topic.visible && 'Unlisted'].filter(Boolean)
-  const jump = opts.target && opts.target > 1 ? `<p><a href="#post_${opts.target}">Go to the linked post (#${opts.target})</a></p>` : ''
+  const flags = [
+    topic.closed && 'Closed',
+    topic.archived && 'Archived',
+    !topic.visible && 'Unlisted',
+  ].filter(Boolean)
+  const jump =
+    opts.target && opts.target > 1
+      ? `<p><a href="#post_${opts.target}">Go to the linked post (#${opts.target})</a></p>`
+      : ''
   const body = `<p class="category">${escapeHtml(category?.name ?? 'Uncategorized')}${flags.length ? ` · ${flags.join(' · ')}` : ''}</p>
 <h1 data-testid="topic-title">${escapeHtml(topic.title)}</h1>
 <p class="stats" data-testid="topic-stats">${plural(stats.replyCount, 'reply', 'replies')} · ${plural(stats.likeCount, 'like')} · ${plural(topic.views, 'view')}</p>
@@ -78,5 +96,10 @@ ${replies.map((p) => renderPost(state, topic, p, opts)).join('\n')}
 <h2 id="reply-heading">Reply</h2>
 ${replyForm(state, topic, opts)}
 </section>`
-  return layout(opts.siteTitle, topic.title, body, `\n<link rel="canonical" href="${topicPath(topic)}">`)
+  return layout(
+    opts.siteTitle,
+    topic.title,
+    body,
+    `\n<link rel="canonical" href="${topicPath(topic)}">`,
+  )
 }

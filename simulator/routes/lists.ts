@@ -14,19 +14,34 @@ export const listRoutes = (router: Router, ctx: SimulatorContext): void => {
   const readable = (res: Response): SimTopic[] => {
     const staff = !!actingUser(res)
     return [...state.topics.values()].filter(
-      (t) => !t.deleted_at && (staff || (t.visible && !state.categories.get(t.category_id)?.read_restricted)),
+      (t) =>
+        !t.deleted_at &&
+        (staff || (t.visible && !state.categories.get(t.category_id)?.read_restricted)),
     )
   }
 
   router.get('/latest.json', (req, res) => {
-    reply(res, 200, topicList(state, readable(res), pageParam(req), (page) => `/latest?page=${page}`))
+    reply(
+      res,
+      200,
+      topicList(state, readable(res), pageParam(req), (page) => `/latest?page=${page}`),
+    )
   })
 
   const category = (req: Request, res: Response) => {
     const c = state.categories.get(idParam(req) ?? 0)
     if (!c || (c.read_restricted && !actingUser(res))) return reply(res, 404, notFoundBody())
     const topics = readable(res).filter((t) => t.category_id === c.id)
-    reply(res, 200, topicList(state, topics, pageParam(req), (page) => `/c/${c.slug}/${c.id}/l/latest?page=${page}`))
+    reply(
+      res,
+      200,
+      topicList(
+        state,
+        topics,
+        pageParam(req),
+        (page) => `/c/${c.slug}/${c.id}/l/latest?page=${page}`,
+      ),
+    )
   }
   router.get('/c/:id.json', category)
   router.get('/c/:slug/:id.json', category)

@@ -15,7 +15,8 @@ export const pageParam = (req: Request): number => {
 }
 
 /** The acting user, set by auth; anonymous readers have none. */
-export const actingUser = (res: Response): SimUser | undefined => res.locals.user as SimUser | undefined
+export const actingUser = (res: Response): SimUser | undefined =>
+  res.locals.user as SimUser | undefined
 
 export const body = (req: Request): Record<string, unknown> =>
   req.body && typeof req.body === 'object' ? (req.body as Record<string, unknown>) : {}

@@ -1,7 +1,12 @@
 // PostsController: POST /posts.json, GET and PUT /posts/{id}.json.
 import type { Router } from 'express'
 import type { SimulatorContext } from '../context'
-import { createPostFailedBody, notFoundBody, notLoggedInBody, recordInvalidBody } from '../discourseErrors'
+import {
+  createPostFailedBody,
+  notFoundBody,
+  notLoggedInBody,
+  recordInvalidBody,
+} from '../discourseErrors'
 import { createReply, createTopic, editPost } from '../forum'
 import { reply } from '../reply'
 import { fullPost, createdPost, showPost, updatedPost } from '../serializers/post'
@@ -46,7 +51,8 @@ export const postRoutes = (router: Router, ctx: SimulatorContext): void => {
     if (!post) return reply(res, 404, notFoundBody())
     const fields = body(req).post as Record<string, unknown> | undefined
     // params.require(:post) in PostsController#update
-    if (!fields || typeof fields !== 'object') return reply(res, 400, recordInvalidBody(['param is missing or the value is empty: post']))
+    if (!fields || typeof fields !== 'object')
+      return reply(res, 400, recordInvalidBody(['param is missing or the value is empty: post']))
     const result = editPost(forum, post, fields.raw, fields.edit_reason)
     if (!result.ok) return reply(res, 422, recordInvalidBody(result.errors))
     reply(res, 200, updatedPost(fullPost(state, result.value, user.id)))

@@ -76,26 +76,84 @@ const pick = <K extends keyof FullPost>(post: FullPost, keys: readonly K[]) =>
   Object.fromEntries(keys.map((k) => [k, post[k]])) as Pick<FullPost, K>
 
 const COMMON = [
-  'id', 'name', 'username', 'avatar_template', 'created_at', 'cooked', 'post_number', 'post_type', 'updated_at',
-  'reply_count', 'reply_to_post_number', 'quote_count', 'incoming_link_count', 'reads', 'readers_count', 'score',
-  'yours', 'topic_id', 'topic_slug', 'display_username', 'primary_group_name', 'flair_name', 'flair_url',
-  'flair_bg_color', 'flair_color', 'version', 'can_edit', 'can_delete', 'can_recover', 'can_see_hidden_post',
-  'can_wiki', 'user_title', 'bookmarked', 'moderator', 'admin', 'staff', 'user_id', 'hidden', 'trust_level',
-  'deleted_at', 'user_deleted', 'edit_reason', 'can_view_edit_history', 'wiki', 'reviewable_score_count',
+  'id',
+  'name',
+  'username',
+  'avatar_template',
+  'created_at',
+  'cooked',
+  'post_number',
+  'post_type',
+  'updated_at',
+  'reply_count',
+  'reply_to_post_number',
+  'quote_count',
+  'incoming_link_count',
+  'reads',
+  'readers_count',
+  'score',
+  'yours',
+  'topic_id',
+  'topic_slug',
+  'display_username',
+  'primary_group_name',
+  'flair_name',
+  'flair_url',
+  'flair_bg_color',
+  'flair_color',
+  'version',
+  'can_edit',
+  'can_delete',
+  'can_recover',
+  'can_see_hidden_post',
+  'can_wiki',
+  'user_title',
+  'bookmarked',
+  'moderator',
+  'admin',
+  'staff',
+  'user_id',
+  'hidden',
+  'trust_level',
+  'deleted_at',
+  'user_deleted',
+  'edit_reason',
+  'can_view_edit_history',
+  'wiki',
+  'reviewable_score_count',
   'reviewable_score_pending_count',
 ] as const satisfies readonly (keyof FullPost)[]
 
-const likeOnly = (post: FullPost) => post.actions_summary.map(({ id, can_act }) => ({ id, can_act }))
+const likeOnly = (post: FullPost) =>
+  post.actions_summary.map(({ id, can_act }) => ({ id, can_act }))
 
 /** GET /posts/{id}.json */
 export const showPost = (post: FullPost) => ({
-  ...pick(post, [...COMMON, 'raw', 'posts_count', 'flair_group_id', 'post_url', 'mentioned_users', 'reviewable_id']),
+  ...pick(post, [
+    ...COMMON,
+    'raw',
+    'posts_count',
+    'flair_group_id',
+    'post_url',
+    'mentioned_users',
+    'reviewable_id',
+  ]),
   actions_summary: post.actions_summary,
 })
 
 /** POST /posts.json */
 export const createdPost = (post: FullPost) => ({
-  ...pick(post, [...COMMON, 'raw', 'posts_count', 'flair_group_id', 'badges_granted', 'draft_sequence', 'post_url', 'reviewable_id', 'mentioned_users']),
+  ...pick(post, [
+    ...COMMON,
+    'raw',
+    'posts_count',
+    'flair_group_id',
+    'badges_granted',
+    'draft_sequence',
+    'post_url',
+    'reviewable_id',
+    'mentioned_users',
+  ]),
   actions_summary: likeOnly(post),
 })
 

@@ -49,7 +49,12 @@ const listItem = (state: SimulatorState, topic: SimTopic) => {
 }
 
 /** Most recently bumped first (Topic.topic_list_order), 30 a page, `more_topics_url` while more remain. */
-export const topicList = (state: SimulatorState, topics: SimTopic[], page: number, moreUrl: (page: number) => string) => {
+export const topicList = (
+  state: SimulatorState,
+  topics: SimTopic[],
+  page: number,
+  moreUrl: (page: number) => string,
+) => {
   const ordered = [...topics].sort((a, b) => b.bumped_at.localeCompare(a.bumped_at) || b.id - a.id)
   const slice = ordered.slice(page * PER_PAGE, (page + 1) * PER_PAGE)
   const items = slice.map((t) => listItem(state, t))

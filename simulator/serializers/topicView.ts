@@ -53,7 +53,9 @@ export const topicAttributes = (state: SimulatorState, topic: SimTopic) => {
 
 export const topicView = (state: SimulatorState, topic: SimTopic, apiUserId: number) => {
   const stats = topicStats(state, topic)
-  const posts = stats.posts.slice(0, CHUNK_SIZE).map((p) => streamPost(fullPost(state, p, apiUserId)))
+  const posts = stats.posts
+    .slice(0, CHUNK_SIZE)
+    .map((p) => streamPost(fullPost(state, p, apiUserId)))
   const days = Math.max(0, Math.floor((Date.now() - Date.parse(topic.created_at)) / 86_400_000))
   return {
     post_stream: { posts, stream: stats.posts.map((p) => p.id) },

@@ -12,4 +12,11 @@ export const basicUser = (user: SimUser) => ({
 })
 
 /** For code that must not crash on a user removed by a reset while a request was in flight. */
-export const ghostUser: SimUser = { id: 0, username: 'ghost', name: 'ghost', admin: false, moderator: false, trust_level: 0 }
+export const ghostUser: SimUser = {
+  id: 0,
+  username: 'ghost',
+  name: 'ghost',
+  admin: false,
+  moderator: false,
+  trust_level: 0,
+}

@@ -8,9 +8,24 @@ import { basicUser } from './users'
 
 // WebHookPostSerializer leaves out can_* flags, actions_summary, yours and the flair fields.
 const DROPPED_POST_KEYS = new Set([
-  'can_edit', 'can_delete', 'can_recover', 'can_see_hidden_post', 'can_wiki', 'actions_summary',
-  'can_view_edit_history', 'yours', 'flair_url', 'flair_bg_color', 'flair_color', 'mentioned_users',
-  'link_counts', 'read', 'readers_count', 'post_localizations', 'badges_granted', 'draft_sequence',
+  'can_edit',
+  'can_delete',
+  'can_recover',
+  'can_see_hidden_post',
+  'can_wiki',
+  'actions_summary',
+  'can_view_edit_history',
+  'yours',
+  'flair_url',
+  'flair_bg_color',
+  'flair_color',
+  'mentioned_users',
+  'link_counts',
+  'read',
+  'readers_count',
+  'post_localizations',
+  'badges_granted',
+  'draft_sequence',
 ])
 
 export const webhookPost = (state: SimulatorState, post: SimPost) => {

@@ -28,9 +28,11 @@ class Uncacheable extends Error {
  * credentials, and answers other than 200, always go to Payload.
  */
 export const cachedForAnonymous =
-  (handler: (req: Request) => Promise<globalThis.Response>) => async (req: Request, res: Response, next: NextFunction) => {
+  (handler: (req: Request) => Promise<globalThis.Response>) =>
+  async (req: Request, res: Response, next: NextFunction) => {
     try {
-      if (!isAnonymousRequest(req)) return void (await send(res, await snapshotOf(await handler(req)), 'bypass'))
+      if (!isAnonymousRequest(req))
+        return void (await send(res, await snapshotOf(await handler(req)), 'bypass'))
       let hit = true
       const snapshot = await siteCache
         .get(`rest:${req.originalUrl}`, async () => {
@@ -49,7 +51,11 @@ export const cachedForAnonymous =
     }
   }
 
-const send = async (res: Response, { status, headers, body }: Snapshot, cache: 'hit' | 'miss' | 'bypass') => {
+const send = async (
+  res: Response,
+  { status, headers, body }: Snapshot,
+  cache: 'hit' | 'miss' | 'bypass',
+) => {
   res.status(status)
   for (const [name, value] of headers) res.setHeader(name, value)
   res.setHeader('x-space-cache', cache)

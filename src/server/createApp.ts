@@ -1,4 +1,9 @@
-import express, { type ErrorRequestHandler, type Express, type RequestHandler, type Router } from 'express'
+import express, {
+  type ErrorRequestHandler,
+  type Express,
+  type RequestHandler,
+  type Router,
+} from 'express'
 import type { Payload, SanitizedConfig } from 'payload'
 import type { Env } from '@/config/env'
 import { healthRoute } from './healthRoute'
@@ -10,7 +15,9 @@ import { bodyWasRefused } from './security/bodySizeLimit'
 /** A 4xx status an error carries and may show (http-errors' `expose`, as body-parser throws them). */
 const clientErrorStatus = (err: unknown): number | undefined => {
   const { status, expose } = (err ?? {}) as { status?: unknown; expose?: unknown }
-  return typeof status === 'number' && status >= 400 && status < 500 && expose === true ? status : undefined
+  return typeof status === 'number' && status >= 400 && status < 500 && expose === true
+    ? status
+    : undefined
 }
 
 export type AppOptions = {
@@ -25,7 +32,14 @@ export type AppOptions = {
 }
 
 /** The one express app: health, extra routers, Payload's API, then Next for everything else. */
-export const createApp = ({ env, payload, config, routers = [], nextHandler, healthExtra }: AppOptions): Express => {
+export const createApp = ({
+  env,
+  payload,
+  config,
+  routers = [],
+  nextHandler,
+  healthExtra,
+}: AppOptions): Express => {
   const app = express()
   app.disable('x-powered-by')
   app.set('trust proxy', 'loopback')
@@ -44,7 +58,8 @@ export const createApp = ({ env, payload, config, routers = [], nextHandler, hea
     // The client's own mistake as express's body parsers report it (413 over their limit, 400
     // for a body cut short): answered with that status, in the API's error shape.
     const status = clientErrorStatus(err)
-    if (status && !res.headersSent) return void res.status(status).json({ errors: [{ message: (err as Error).message }] })
+    if (status && !res.headersSent)
+      return void res.status(status).json({ errors: [{ message: (err as Error).message }] })
     payload.logger.error({ err }, 'unhandled request error')
     if (!res.headersSent) res.status(500).json({ errors: [{ message: 'Something went wrong.' }] })
   }

@@ -10,10 +10,21 @@ export const healthRoute =
     let database: Record<string, unknown>
     try {
       await payload.count({ collection: 'categories', overrideAccess: true })
-      database = { kind: databaseKind(databaseUrl), ok: true, latencyMs: Math.round(performance.now() - started) }
+      database = {
+        kind: databaseKind(databaseUrl),
+        ok: true,
+        latencyMs: Math.round(performance.now() - started),
+      }
     } catch (err) {
       database = { kind: databaseKind(databaseUrl), ok: false, error: (err as Error).message }
     }
     const ok = database.ok === true
-    res.status(ok ? 200 : 503).json({ status: ok ? 'ok' : 'degraded', uptimeSeconds: Math.round(process.uptime()), database, ...extra() })
+    res
+      .status(ok ? 200 : 503)
+      .json({
+        status: ok ? 'ok' : 'degraded',
+        uptimeSeconds: Math.round(process.uptime()),
+        database,
+        ...extra(),
+      })
   }

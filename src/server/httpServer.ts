@@ -3,7 +3,10 @@ import type { AddressInfo, Socket } from 'node:net'
 import type { Express } from 'express'
 import type { Env } from '@/config/env'
 
-export type HttpTimeouts = Pick<Env, 'HTTP_KEEP_ALIVE_TIMEOUT_MS' | 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS'>
+export type HttpTimeouts = Pick<
+  Env,
+  'HTTP_KEEP_ALIVE_TIMEOUT_MS' | 'HTTP_HEADERS_TIMEOUT_MS' | 'HTTP_REQUEST_TIMEOUT_MS'
+>
 
 export type HttpServer = {
   server: Server
@@ -33,7 +36,11 @@ export const applyHttpTimeouts = (server: Server, env: HttpTimeouts) => {
  * integration tests (tests/helpers/bootSpace.ts), so both run with the same timeouts and the
  * same shutdown.
  */
-export const listen = async (app: Express, env: HttpTimeouts, { port, host }: { port: number; host: string }): Promise<HttpServer> => {
+export const listen = async (
+  app: Express,
+  env: HttpTimeouts,
+  { port, host }: { port: number; host: string },
+): Promise<HttpServer> => {
   const server = createServer(app)
   applyHttpTimeouts(server, env)
 

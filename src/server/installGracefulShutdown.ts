@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
 
 /** SIGTERM/SIGINT: stop taking work, let what is in flight finish, then exit. A second signal exits at once. */
-export const installGracefulShutdown = (logger: Payload['logger'], shutdown: () => Promise<void>) => {
+export const installGracefulShutdown = (
+  logger: Payload['logger'],
+  shutdown: () => Promise<void>,
+) => {
   let stopping = false
   const onSignal = (signal: NodeJS.Signals) => {
     if (stopping) process.exit(1)

@@ -5,4 +5,5 @@ import type { Request } from 'express'
  * session cookie, no Next.js draft-mode cookie. Every such caller sees the same public content.
  */
 export const isAnonymousRequest = (req: Request) =>
-  !req.headers.authorization && !/(^|;\s*)(payload-token|__prerender_bypass|__next_preview_data)=/.test(req.headers.cookie ?? '')
+  !req.headers.authorization &&
+  !/(^|;\s*)(payload-token|__prerender_bypass|__next_preview_data)=/.test(req.headers.cookie ?? '')

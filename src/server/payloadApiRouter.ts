@@ -26,10 +26,22 @@ export const payloadApiRouter = (config: Promise<SanitizedConfig>): Router => {
         next(err)
       }
     }
-  router.post('/api/graphql', wrap((req) => graphql(toWebRequest(req))))
-  router.get('/api/graphql-playground', wrap((req) => playground(toWebRequest(req))))
+  router.post(
+    '/api/graphql',
+    wrap((req) => graphql(toWebRequest(req))),
+  )
+  router.get(
+    '/api/graphql-playground',
+    wrap((req) => playground(toWebRequest(req))),
+  )
   // The public lists, the most read URLs, come from a per-process cache for anonymous callers.
-  router.get(['/api/stories', '/api/events'], cachedForAnonymous((req) => handleEndpoints({ config, request: toWebRequest(req) })))
-  router.all('/api/{*path}', wrap((req) => handleEndpoints({ config, request: toWebRequest(req) })))
+  router.get(
+    ['/api/stories', '/api/events'],
+    cachedForAnonymous((req) => handleEndpoints({ config, request: toWebRequest(req) })),
+  )
+  router.all(
+    '/api/{*path}',
+    wrap((req) => handleEndpoints({ config, request: toWebRequest(req) })),
+  )
   return router
 }

@@ -34,11 +34,16 @@ const coverOf = (value: Story['coverImage']): StoryCard['cover'] => {
   if (!value || typeof value !== 'object') return null
   const media = value as Media
   const url = media.sizes?.card?.url ?? media.url
-  return url ? { url, alt: media.alt ?? '', width: media.width ?? null, height: media.height ?? null } : null
+  return url
+    ? { url, alt: media.alt ?? '', width: media.width ?? null, height: media.height ?? null }
+    : null
 }
 
-export const toStoryCard = (story: Partial<Story> & Pick<Story, 'id' | 'title' | 'slug'>): StoryCard => {
-  const category = story.category && typeof story.category === 'object' ? (story.category as Category) : null
+export const toStoryCard = (
+  story: Partial<Story> & Pick<Story, 'id' | 'title' | 'slug'>,
+): StoryCard => {
+  const category =
+    story.category && typeof story.category === 'object' ? (story.category as Category) : null
   return {
     id: story.id,
     title: story.title,

@@ -10,14 +10,22 @@ export type AtomFeedInput = {
 }
 
 const escapeXml = (value: string) =>
-  value.replace(/[<>&'"]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!)
+  value.replace(
+    /[<>&'"]/g,
+    (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;', "'": '&apos;', '"': '&quot;' })[c]!,
+  )
 
 /**
  * An Atom 1.0 feed of stories (RFC 4287): id and link per story page, summary, authors, the
  * publication date as both published and updated (edits after publication are not news).
  */
 export const buildAtomFeed = ({ siteUrl, selfUrl, title, stories }: AtomFeedInput): string => {
-  const newest = stories.map((s) => s.publishedAt).filter(Boolean).sort().at(-1) ?? new Date(0).toISOString()
+  const newest =
+    stories
+      .map((s) => s.publishedAt)
+      .filter(Boolean)
+      .sort()
+      .at(-1) ?? new Date(0).toISOString()
   const entries = stories.map((story) => {
     const url = `${siteUrl}/stories/${encodeURIComponent(story.slug)}`
     const date = story.publishedAt ?? newest
@@ -29,7 +37,9 @@ export const buildAtomFeed = ({ siteUrl, selfUrl, title, stories }: AtomFeedInpu
       `    <published>${date}</published>`,
       `    <updated>${date}</updated>`,
       `    <author><name>${escapeXml(story.authorNames || 'Space')}</name></author>`,
-      story.category ? `    <category term="${escapeXml(story.category.slug)}" label="${escapeXml(story.category.name)}"/>` : null,
+      story.category
+        ? `    <category term="${escapeXml(story.category.slug)}" label="${escapeXml(story.category.name)}"/>`
+        : null,
       story.summary ? `    <summary>${escapeXml(story.summary)}</summary>` : null,
       '  </entry>',
     ]

@@ -5,7 +5,8 @@ const keyFormat = (timeZone: string) =>
   new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' })
 
 /** The calendar day (`YYYY-MM-DD`) an instant falls on in a zone. */
-export const dayKeyInZone = (instant: Date, timeZone: string): string => keyFormat(timeZone).format(instant)
+export const dayKeyInZone = (instant: Date, timeZone: string): string =>
+  keyFormat(timeZone).format(instant)
 
 /**
  * Every calendar day (`YYYY-MM-DD`) a sitting touches in a zone, first to last. The end is

@@ -12,7 +12,10 @@ export type AuthorPage = StoryListPage & { author: AuthorLink }
  * published nothing has no public page, so walking the ids reveals no name that is not already
  * in a byline. The stories are read first, anonymously; the name only after that.
  */
-export const findAuthorPage = async (id: number, { page = 1, limit = 10 }: { page?: number; limit?: number } = {}): Promise<AuthorPage | null> => {
+export const findAuthorPage = async (
+  id: number,
+  { page = 1, limit = 10 }: { page?: number; limit?: number } = {},
+): Promise<AuthorPage | null> => {
   const payload = await sitePayload()
   return siteCache.get(`author:${id}:${page}:${limit}`, async () => {
     const list = await findStoryListPage(payload, { authors: { contains: id } }, page, limit)

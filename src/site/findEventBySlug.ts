@@ -4,8 +4,25 @@ import { sitePayload } from './sitePayload'
 
 export type EventPageData = Pick<
   Event,
-  | 'id' | 'title' | 'slug' | 'status' | 'start' | 'end' | 'timezone' | 'allDay' | 'recurrence' | 'format' | 'venue'
-  | 'city' | 'country' | 'latitude' | 'longitude' | 'onlineUrl' | 'organizer' | 'registrationUrl' | 'description'
+  | 'id'
+  | 'title'
+  | 'slug'
+  | 'status'
+  | 'start'
+  | 'end'
+  | 'timezone'
+  | 'allDay'
+  | 'recurrence'
+  | 'format'
+  | 'venue'
+  | 'city'
+  | 'country'
+  | 'latitude'
+  | 'longitude'
+  | 'onlineUrl'
+  | 'organizer'
+  | 'registrationUrl'
+  | 'description'
 > & { topicUrl: string | null; replyCount: number }
 
 /** One published event by slug, or null. */
@@ -18,15 +35,35 @@ export const findEventBySlug = async (slug: string): Promise<EventPageData | nul
       limit: 1,
       depth: 0,
       select: {
-        title: true, slug: true, status: true, start: true, end: true, timezone: true, allDay: true, recurrence: true,
-        format: true, venue: true, city: true, country: true, latitude: true, longitude: true, onlineUrl: true, organizer: true, registrationUrl: true,
-        description: true, discourse: { topicUrl: true, replyCount: true },
+        title: true,
+        slug: true,
+        status: true,
+        start: true,
+        end: true,
+        timezone: true,
+        allDay: true,
+        recurrence: true,
+        format: true,
+        venue: true,
+        city: true,
+        country: true,
+        latitude: true,
+        longitude: true,
+        onlineUrl: true,
+        organizer: true,
+        registrationUrl: true,
+        description: true,
+        discourse: { topicUrl: true, replyCount: true },
       },
       overrideAccess: false,
     })
     const event = docs[0]
     if (!event) return null
     const { discourse, ...rest } = event
-    return { ...(rest as EventPageData), topicUrl: discourse?.topicUrl ?? null, replyCount: discourse?.replyCount ?? 0 }
+    return {
+      ...(rest as EventPageData),
+      topicUrl: discourse?.topicUrl ?? null,
+      replyCount: discourse?.replyCount ?? 0,
+    }
   })
 }

@@ -30,20 +30,22 @@ export const findEventOccurrences = async (query: OccurrenceQuery): Promise<Even
       overrideAccess: false,
     })
     const occurrences = selectOccurrences(docs, filters, now)
-    return occurrences.slice(0, query.limit ?? occurrences.length).map(({ event: e, start, end, recurring }) => ({
-      id: e.id,
-      slug: e.slug,
-      title: e.title,
-      start: start.toISOString(),
-      end: end.toISOString(),
-      timezone: e.timezone,
-      allDay: Boolean(e.allDay),
-      status: e.status,
-      format: e.format,
-      venue: e.venue ?? null,
-      city: e.city ?? null,
-      country: e.country ?? null,
-      recurring,
-    }))
+    return occurrences
+      .slice(0, query.limit ?? occurrences.length)
+      .map(({ event: e, start, end, recurring }) => ({
+        id: e.id,
+        slug: e.slug,
+        title: e.title,
+        start: start.toISOString(),
+        end: end.toISOString(),
+        timezone: e.timezone,
+        allDay: Boolean(e.allDay),
+        status: e.status,
+        format: e.format,
+        venue: e.venue ?? null,
+        city: e.city ?? null,
+        country: e.country ?? null,
+        recurring,
+      }))
   })
 }

@@ -14,14 +14,29 @@ export const findStoryBySlug = async (slug: string): Promise<StoryPageData | nul
       where: { slug: { equals: slug } },
       limit: 1,
       depth: 1,
-      select: { ...storyCardSelect, body: true, authors: true, tags: true, language: true, discourse: { topicUrl: true, replyCount: true, likeCount: true, views: true, latestReplies: true } },
+      select: {
+        ...storyCardSelect,
+        body: true,
+        authors: true,
+        tags: true,
+        language: true,
+        discourse: {
+          topicUrl: true,
+          replyCount: true,
+          likeCount: true,
+          views: true,
+          latestReplies: true,
+        },
+      },
       populate: storyCardPopulate,
       overrideAccess: false,
     })
     const story = docs[0]
     if (!story) return null
     // Anonymous readers cannot populate users, so the relation holds bare ids.
-    const authorIds = (story.authors ?? []).map((a) => (a && typeof a === 'object' ? a.id : a)).filter((id): id is number => typeof id === 'number')
+    const authorIds = (story.authors ?? [])
+      .map((a) => (a && typeof a === 'object' ? a.id : a))
+      .filter((id): id is number => typeof id === 'number')
     return {
       ...toStoryCard(story),
       body: story.body ?? null,

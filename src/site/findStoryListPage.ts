@@ -8,7 +8,12 @@ import type { StoryListPage } from './StoryListPage'
  * Not cached itself: each list caches under its own key, and passes the `sitePayload()` it
  * awaited before looking in the cache (so every rendering still marks itself per request).
  */
-export const findStoryListPage = async (payload: Payload, where: Where, page: number, limit: number): Promise<StoryListPage> => {
+export const findStoryListPage = async (
+  payload: Payload,
+  where: Where,
+  page: number,
+  limit: number,
+): Promise<StoryListPage> => {
   const result = await payload.find({
     collection: 'stories',
     where,
@@ -20,5 +25,10 @@ export const findStoryListPage = async (payload: Payload, where: Where, page: nu
     populate: storyCardPopulate,
     overrideAccess: false,
   })
-  return { stories: result.docs.map(toStoryCard), page: result.page ?? page, totalPages: result.totalPages, totalDocs: result.totalDocs }
+  return {
+    stories: result.docs.map(toStoryCard),
+    page: result.page ?? page,
+    totalPages: result.totalPages,
+    totalDocs: result.totalDocs,
+  }
 }

@@ -11,6 +11,9 @@ import { runningPayload } from './runningPayload'
 export const sitePayload = async (): Promise<Payload> => {
   await connection()
   const running = runningPayload()
-  if (!running) throw new Error('the public site renders inside the Space server: start it with `npm start` or `npm run dev`, not `next` alone')
+  if (!running)
+    throw new Error(
+      'the public site renders inside the Space server: start it with `npm start` or `npm run dev`, not `next` alone',
+    )
   return running
 }

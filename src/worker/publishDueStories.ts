@@ -6,10 +6,18 @@ import type { Payload } from 'payload'
  * versions, the bridge's outbox) as trusted code, so it passes overrideAccess and no user.
  * One failing story does not stop the others; its error is logged and it is tried next run.
  */
-export const publishDueStories = async (payload: Payload, now: Date = new Date()): Promise<Array<number | string>> => {
+export const publishDueStories = async (
+  payload: Payload,
+  now: Date = new Date(),
+): Promise<Array<number | string>> => {
   const due = await payload.find({
     collection: 'stories',
-    where: { and: [{ status: { equals: 'approved' } }, { scheduledFor: { less_than_equal: now.toISOString() } }] },
+    where: {
+      and: [
+        { status: { equals: 'approved' } },
+        { scheduledFor: { less_than_equal: now.toISOString() } },
+      ],
+    },
     sort: 'scheduledFor',
     limit: 100,
     depth: 0,

@@ -13,7 +13,11 @@ import { seenDeliveries } from '@/bridge/webhooks/seenDeliveries'
  * noOverlap keeps a pass from overlapping itself here; the database lock keeps other
  * instances out.
  */
-export const startSchedules = (payload: Payload, bridge: Bridge, env: Env): (() => Promise<void>) => {
+export const startSchedules = (
+  payload: Payload,
+  bridge: Bridge,
+  env: Env,
+): (() => Promise<void>) => {
   const log = payload.logger
   const guard = (what: string, fn: () => Promise<unknown>) => async () => {
     try {
@@ -23,10 +27,26 @@ export const startSchedules = (payload: Payload, bridge: Bridge, env: Env): (() 
     }
   }
   const tasks = [
-    cron.schedule(env.RECONCILE_CRON, guard('reconcile', () => runReconcilePass(payload, bridge, 'incremental')), { noOverlap: true, name: 'reconcile' }),
-    cron.schedule(env.RECONCILE_FULL_CRON, guard('reconcile-full', () => runReconcilePass(payload, bridge, 'full')), { noOverlap: true, name: 'reconcile-full' }),
-    cron.schedule('* * * * *', guard('publish-due', () => publishDueStories(payload)), { noOverlap: true, name: 'publish-due' }),
-    cron.schedule('40 3 * * *', guard('prune-webhook-ids', () => seenDeliveries.prune(payload)), { noOverlap: true, name: 'prune-webhook-ids' }),
+    cron.schedule(
+      env.RECONCILE_CRON,
+      guard('reconcile', () => runReconcilePass(payload, bridge, 'incremental')),
+      { noOverlap: true, name: 'reconcile' },
+    ),
+    cron.schedule(
+      env.RECONCILE_FULL_CRON,
+      guard('reconcile-full', () => runReconcilePass(payload, bridge, 'full')),
+      { noOverlap: true, name: 'reconcile-full' },
+    ),
+    cron.schedule(
+      '* * * * *',
+      guard('publish-due', () => publishDueStories(payload)),
+      { noOverlap: true, name: 'publish-due' },
+    ),
+    cron.schedule(
+      '40 3 * * *',
+      guard('prune-webhook-ids', () => seenDeliveries.prune(payload)),
+      { noOverlap: true, name: 'prune-webhook-ids' },
+    ),
   ]
   return async () => {
     for (const task of tasks) await task.stop()

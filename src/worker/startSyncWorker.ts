@@ -6,7 +6,8 @@ import { ACTIVITY_QUEUE } from '@/bridge/activity/RefreshTopicActivityTask'
 export type SyncWorker = { stop: () => Promise<void>; runOnce: () => Promise<boolean> }
 
 /** Whether a `payload.jobs.run` call ran any job (none due, or all held back by a concurrency key, is no). */
-const ranJobs = (result: { jobStatus?: Record<string, unknown> }) => Object.keys(result.jobStatus ?? {}).length > 0
+const ranJobs = (result: { jobStatus?: Record<string, unknown> }) =>
+  Object.keys(result.jobStatus ?? {}).length > 0
 
 /**
  * Polls the durable queue and runs due sync jobs, `batch` at a time per queue, at once again
@@ -32,11 +33,14 @@ export const startSyncWorker = (
     if (Date.now() - lastSweep >= sweepEveryMs) {
       lastSweep = Date.now()
       const swept = await sweepOwedSyncs(payload, { leaseMs })
-      if (swept.queued || swept.released) payload.logger.info({ area: 'bridge.worker', ...swept }, 'outbox sweep')
+      if (swept.queued || swept.released)
+        payload.logger.info({ area: 'bridge.worker', ...swept }, 'outbox sweep')
     }
     // Both queues at once: an activity refresh never waits behind a publishing backlog, and
     // the other way round; the Discourse client's limiter shares the forum's rate between them.
-    const runs = await Promise.all([SYNC_QUEUE, ACTIVITY_QUEUE].map((queue) => payload.jobs.run({ queue, limit: batch })))
+    const runs = await Promise.all(
+      [SYNC_QUEUE, ACTIVITY_QUEUE].map((queue) => payload.jobs.run({ queue, limit: batch })),
+    )
     return runs.some(ranJobs)
   }
 
@@ -45,7 +49,9 @@ export const startSyncWorker = (
     let drained = true
     inFlight = runOnce()
       .then((ran) => void (drained = !ran))
-      .catch((err) => payload.logger.error({ err, area: 'bridge.worker' }, 'sync worker tick failed'))
+      .catch((err) =>
+        payload.logger.error({ err, area: 'bridge.worker' }, 'sync worker tick failed'),
+      )
       .finally(() => {
         // A tick that ran jobs may have left more due: go again at once, so a backlog drains at
         // the forum's allowed rate instead of one batch per poll interval.

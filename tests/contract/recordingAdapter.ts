@@ -2,7 +2,13 @@
 // the request body as sent and the response body as received, before any parsing by the client.
 import axios, { AxiosError, type AxiosAdapter, type AxiosResponse } from 'axios'
 
-export type Exchange = { method: string; path: string; requestBody: unknown; status: number; responseBody: unknown }
+export type Exchange = {
+  method: string
+  path: string
+  requestBody: unknown
+  status: number
+  responseBody: unknown
+}
 
 const parse = (data: unknown): unknown => {
   if (typeof data !== 'string' || data === '') return data === '' ? undefined : data
@@ -18,7 +24,8 @@ export const createRecordingAdapter = () => {
   const exchanges: Exchange[] = []
   const record = (res: AxiosResponse) => {
     const url = new URL(res.config.url ?? '/', (res.config.baseURL ?? 'http://x') + '/')
-    for (const [k, v] of Object.entries(res.config.params ?? {})) if (v !== undefined) url.searchParams.set(k, String(v))
+    for (const [k, v] of Object.entries(res.config.params ?? {}))
+      if (v !== undefined) url.searchParams.set(k, String(v))
     exchanges.push({
       method: (res.config.method ?? 'get').toUpperCase(),
       path: url.pathname + url.search,

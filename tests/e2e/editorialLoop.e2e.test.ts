@@ -7,12 +7,26 @@
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { startProduct, type ProductProcess } from '@/harness/startProduct'
-import { adminLogin, leaveDocument, saveDocument, workflowButtons, workflowStep } from './support/adminUi'
+import {
+  adminLogin,
+  leaveDocument,
+  saveDocument,
+  workflowButtons,
+  workflowStep,
+} from './support/adminUi'
 import { createDoc, registerFirstUser, type Session } from './support/siteApi'
 import { controlFetch } from '../helpers/controlFetch'
 
-const contributor = { email: 'cora@example.test', password: 'cora-password-12345', name: 'Cora Contributor' }
-const editor = { email: 'eddie@example.test', password: 'eddie-password-12345', name: 'Eddie Editor' }
+const contributor = {
+  email: 'cora@example.test',
+  password: 'cora-password-12345',
+  name: 'Cora Contributor',
+}
+const editor = {
+  email: 'eddie@example.test',
+  password: 'eddie-password-12345',
+  name: 'Eddie Editor',
+}
 const TITLE = 'Neighbours clean the riverside path'
 const WRITTEN = 'Sixty neighbours turned up with gloves and bags.'
 
@@ -22,11 +36,15 @@ let admin: Session
 let storyId: number
 
 const getStory = async (id = storyId): Promise<any> => {
-  const res = await fetch(`${server.url}/api/stories/${id}?depth=0`, { headers: { authorization: `JWT ${admin.token}` } })
+  const res = await fetch(`${server.url}/api/stories/${id}?depth=0`, {
+    headers: { authorization: `JWT ${admin.token}` },
+  })
   return res.json()
 }
 const storyCount = async (): Promise<number> => {
-  const res = await fetch(`${server.url}/api/stories?limit=1&depth=0`, { headers: { authorization: `JWT ${admin.token}` } })
+  const res = await fetch(`${server.url}/api/stories?limit=1&depth=0`, {
+    headers: { authorization: `JWT ${admin.token}` },
+  })
   return (await res.json()).totalDocs
 }
 const setForumSettings = async (settings: Record<string, unknown>) => {
@@ -39,7 +57,11 @@ const setForumSettings = async (settings: Record<string, unknown>) => {
 }
 
 /** Polls until `check` answers a truthy value (the bridge and webhooks are asynchronous). */
-const eventually = async <T>(check: () => Promise<T | undefined | null | false>, what: string, timeoutMs = 20_000): Promise<T> => {
+const eventually = async <T>(
+  check: () => Promise<T | undefined | null | false>,
+  what: string,
+  timeoutMs = 20_000,
+): Promise<T> => {
   const deadline = Date.now() + timeoutMs
   for (;;) {
     const value = await check()
@@ -49,7 +71,8 @@ const eventually = async <T>(check: () => Promise<T | undefined | null | false>,
   }
 }
 
-const newPage = async (): Promise<Page> => (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+const newPage = async (): Promise<Page> =>
+  (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
 
 beforeAll(async () => {
   // No DISCOURSE_URL: the product starts its built-in simulator on SIMULATOR_PORT (a free port).
@@ -73,7 +96,10 @@ describe('the editorial loop', () => {
     const before = await storyCount()
     await page.getByRole('button', { name: 'Start a story from the Event report template' }).click()
     // The create form opens with the template's sections in the body editor.
-    const drawer = page.locator('.drawer--is-open, [class*="doc-drawer"]').filter({ has: page.locator('#field-title') }).last()
+    const drawer = page
+      .locator('.drawer--is-open, [class*="doc-drawer"]')
+      .filter({ has: page.locator('#field-title') })
+      .last()
     await drawer.locator('[contenteditable="true"] h2', { hasText: 'What happened' }).waitFor()
     await drawer.locator('#field-title').waitFor()
     expect(await storyCount()).toBe(before)
@@ -111,12 +137,20 @@ describe('the editorial loop', () => {
     expect(await workflowButtons(editorPage)).toEqual(['Start review', 'Back to draft'])
     await workflowStep(editorPage, 'Start review', /Review started/)
     expect(await workflowButtons(editorPage)).toEqual(['Approve', 'Request changes'])
-    await editorPage.getByTestId('workflow').getByRole('button', { name: 'Request changes' }).click()
+    await editorPage
+      .getByTestId('workflow')
+      .getByRole('button', { name: 'Request changes' })
+      .click()
     // Requesting changes asks for the note first.
     await expect(editorPage.locator('#workflow-send-note').isDisabled()).resolves.toBe(true)
-    await editorPage.getByLabel('What should the writer change? (required)').fill('Add how many bags were collected.')
+    await editorPage
+      .getByLabel('What should the writer change? (required)')
+      .fill('Add how many bags were collected.')
     await workflowStep(editorPage, 'Send back with this note', /Changes requested/)
-    expect(await getStory()).toMatchObject({ status: 'changes_requested', reviewNotes: 'Add how many bags were collected.' })
+    expect(await getStory()).toMatchObject({
+      status: 'changes_requested',
+      reviewNotes: 'Add how many bags were collected.',
+    })
     await leaveDocument(editorPage, 'stories', storyId)
 
     const writerPage = await newPage()
@@ -124,7 +158,9 @@ describe('the editorial loop', () => {
     await writerPage.goto(`${server.url}/admin/collections/stories/${storyId}`)
     await writerPage.getByTestId('workflow-status').waitFor()
     await screenshot(writerPage, 'step2-changes-requested-for-the-writer')
-    await expect(writerPage.getByTestId('workflow-review-note').innerText()).resolves.toContain('Add how many bags were collected.')
+    await expect(writerPage.getByTestId('workflow-review-note').innerText()).resolves.toContain(
+      'Add how many bags were collected.',
+    )
     expect(await workflowButtons(writerPage)).toEqual(['Submit for review', 'Back to draft'])
     await workflowStep(writerPage, 'Submit for review', /Resubmitted for review/)
     await leaveDocument(writerPage, 'stories', storyId)
@@ -133,7 +169,12 @@ describe('the editorial loop', () => {
     await editorPage.goto(`${server.url}/admin/collections/stories/${storyId}`)
     await workflowStep(editorPage, 'Start review', /Review started/)
     await workflowStep(editorPage, 'Approve', /Approved/)
-    expect(await workflowButtons(editorPage)).toEqual(['Publish', 'Schedule', 'Request changes', 'Reopen review'])
+    expect(await workflowButtons(editorPage)).toEqual([
+      'Publish',
+      'Schedule',
+      'Request changes',
+      'Reopen review',
+    ])
     await workflowStep(editorPage, 'Publish', /Published/)
     expect(await workflowButtons(editorPage)).toEqual(['Unpublish'])
     await screenshot(editorPage, 'step2-published-in-admin')
@@ -155,16 +196,24 @@ describe('the editorial loop', () => {
     await page.goto(`${server.url}/stories/${story.slug}`)
     const join = page.getByRole('heading', { name: 'Join the discussion' })
     await join.waitFor()
-    await expect(page.getByRole('link', { name: /Join the discussion/ }).getAttribute('href')).resolves.toBe(story.discourse.topicUrl)
+    await expect(
+      page.getByRole('link', { name: /Join the discussion/ }).getAttribute('href'),
+    ).resolves.toBe(story.discourse.topicUrl)
     await screenshot(page, 'step2-public-join-the-discussion')
 
-    const activity = await fetch(`${server.simulatorUrl}/__simulator/topics/${story.discourse.topicId}/activity`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ replies: 2 }),
-    })
+    const activity = await fetch(
+      `${server.simulatorUrl}/__simulator/topics/${story.discourse.topicId}/activity`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ replies: 2 }),
+      },
+    )
     expect(activity.status).toBe(200)
-    await eventually(async () => ((await getStory()).discourse?.replyCount === 2 ? true : null), 'the webhook to bring the reply count back')
+    await eventually(
+      async () => ((await getStory()).discourse?.replyCount === 2 ? true : null),
+      'the webhook to bring the reply count back',
+    )
     await page.reload()
     await expect(page.getByTestId('reply-count').innerText()).resolves.toBe('2 replies')
     expect(await page.getByTestId('latest-replies').locator('li').count()).toBe(2)
@@ -190,9 +239,13 @@ describe('the editorial loop', () => {
     await page.goto(`${server.url}/admin/collections/stories/${approved.id}`)
     expect(await workflowButtons(page)).toEqual(['Submit for review', 'Publish'])
     await page.getByTestId('workflow').getByRole('button', { name: 'Publish', exact: true }).click()
-    const titleField = page.locator('.field-type.error').filter({ has: page.locator('#field-title') })
+    const titleField = page
+      .locator('.field-type.error')
+      .filter({ has: page.locator('#field-title') })
     await titleField.waitFor({ timeout: 30_000 })
-    await expect(titleField.textContent()).resolves.toContain('The forum needs a title of at least 15 characters; this one has 11.')
+    await expect(titleField.textContent()).resolves.toContain(
+      'The forum needs a title of at least 15 characters; this one has 11.',
+    )
     expect((await getStory(approved.id)).status).toBe('draft')
     await screenshot(page, 'step4-title-refused-at-the-field')
 
@@ -203,8 +256,12 @@ describe('the editorial loop', () => {
       await workflowStep(page, 'Publish', /Published/)
       const error = page.getByTestId('discourse-last-error')
       await error.waitFor({ timeout: 30_000 })
-      await expect(error.innerText()).resolves.toContain('Title is too short (minimum is 60 characters)')
-      await expect(page.getByTestId('discourse-sync-state').innerText()).resolves.toBe('Sync failed')
+      await expect(error.innerText()).resolves.toContain(
+        'Title is too short (minimum is 60 characters)',
+      )
+      await expect(page.getByTestId('discourse-sync-state').innerText()).resolves.toBe(
+        'Sync failed',
+      )
       await screenshot(page, 'step4-sync-failure-shown-live')
     } finally {
       await setForumSettings({ min_topic_title_length: 15 })

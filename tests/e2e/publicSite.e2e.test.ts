@@ -7,13 +7,28 @@ import { readFileSync } from 'node:fs'
 import { DateTime } from 'luxon'
 import type { Browser, BrowserContext, Page } from 'playwright-core'
 import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
-import { hasNoHorizontalScroll, launchBrowser, screenshot, seriousAxeViolations } from '../helpers/browser'
+import {
+  hasNoHorizontalScroll,
+  launchBrowser,
+  screenshot,
+  seriousAxeViolations,
+} from '../helpers/browser'
 import { freePort, startProduct, type ProductProcess } from '@/harness/startProduct'
-import { createDoc, findBySlug, registerFirstUser, updateDoc, uploadImage, type Session } from './support/siteApi'
+import {
+  createDoc,
+  findBySlug,
+  registerFirstUser,
+  updateDoc,
+  uploadImage,
+  type Session,
+} from './support/siteApi'
 
 const READER_ZONE = 'America/New_York'
 // 01:30 in Tokyo is the previous afternoon or evening in New York: the calendar must move it.
-const eventStart = DateTime.now().setZone('Asia/Tokyo').plus({ days: 12 }).set({ hour: 1, minute: 30, second: 0, millisecond: 0 })
+const eventStart = DateTime.now()
+  .setZone('Asia/Tokyo')
+  .plus({ days: 12 })
+  .set({ hour: 1, minute: 30, second: 0, millisecond: 0 })
 const readerDay = eventStart.setZone(READER_ZONE).toISODate()!
 const tokyoDay = eventStart.toISODate()!
 
@@ -27,7 +42,12 @@ const longWord = 'Internationalisation-and-decentralisation-of-community-organis
 beforeAll(async () => {
   // Tiles come from a port nobody listens on: on this closed network tiles never load anyway.
   const deadTiles = `http://127.0.0.1:${await freePort()}/{z}/{x}/{y}.png`
-  server = await startProduct({ env: { MAP_TILE_URL: deadTiles }, baseEnv: 'clean', freshDatabase: true, reportUnexpectedExit: true })
+  server = await startProduct({
+    env: { MAP_TILE_URL: deadTiles },
+    baseEnv: 'clean',
+    freshDatabase: true,
+    reportUnexpectedExit: true,
+  })
   browser = await launchBrowser()
   admin = await registerFirstUser(server.url, 'ada@example.test', 'correct-horse-battery-1')
   const cover = await uploadImage(admin, 'Volunteers planting trees along a river bank')
@@ -49,9 +69,18 @@ beforeAll(async () => {
   })
   storySlug = story.slug
   for (let i = 1; i <= 11; i++) {
-    await createDoc(admin, 'stories', { title: `Interview number ${i}`, summary: 'A conversation.', category: interviews.id, status: 'published' })
+    await createDoc(admin, 'stories', {
+      title: `Interview number ${i}`,
+      summary: 'A conversation.',
+      category: interviews.id,
+      status: 'published',
+    })
   }
-  await createDoc(admin, 'stories', { title: 'A draft nobody may see', status: 'draft', tags: ['river care'] })
+  await createDoc(admin, 'stories', {
+    title: 'A draft nobody may see',
+    status: 'draft',
+    tags: ['river care'],
+  })
   await createDoc(admin, 'events', {
     title: 'Tokyo night assembly',
     publication: 'published',
@@ -64,7 +93,10 @@ beforeAll(async () => {
     country: 'Japan',
     latitude: 35.6762,
     longitude: 139.6503,
-    description: lexicalDocument([headingNode('What to expect'), paragraphNode('Short talks, then planning in small groups.')]),
+    description: lexicalDocument([
+      headingNode('What to expect'),
+      paragraphNode('Short talks, then planning in small groups.'),
+    ]),
   })
   await createDoc(admin, 'events', {
     title: 'Nairobi river picnic',
@@ -86,7 +118,9 @@ afterAll(async () => {
   await server?.stop()
 })
 
-const newPage = async (options: { width?: number; height?: number } = {}): Promise<{ context: BrowserContext; page: Page }> => {
+const newPage = async (
+  options: { width?: number; height?: number } = {},
+): Promise<{ context: BrowserContext; page: Page }> => {
   const context = await browser.newContext({
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     timezoneId: READER_ZONE,
@@ -126,10 +160,19 @@ describe('the public site', () => {
   it('renders a story with its cover alt text, byline, date and rich-text body', async () => {
     const { context, page } = await newPage()
     await page.goto(`${server.url}/stories/${storySlug}`)
-    await expect(page.locator('h1').innerText()).resolves.toBe('River volunteers plant a thousand trees')
-    await expect(page.locator('figure.cover img').getAttribute('alt')).resolves.toBe('Volunteers planting trees along a river bank')
-    await expect(page.locator('article .meta').first().innerText()).resolves.toMatch(/By Ada Admin · \w+ \d+, \d{4}/)
-    expect(await page.locator('article .prose h2').allInnerTexts()).toEqual(['What happened', 'What comes next'])
+    await expect(page.locator('h1').innerText()).resolves.toBe(
+      'River volunteers plant a thousand trees',
+    )
+    await expect(page.locator('figure.cover img').getAttribute('alt')).resolves.toBe(
+      'Volunteers planting trees along a river bank',
+    )
+    await expect(page.locator('article .meta').first().innerText()).resolves.toMatch(
+      /By Ada Admin · \w+ \d+, \d{4}/,
+    )
+    expect(await page.locator('article .prose h2').allInnerTexts()).toEqual([
+      'What happened',
+      'What comes next',
+    ])
     await screenshot(page, 'site-story')
     await context.close()
   })
@@ -160,7 +203,9 @@ describe('the public site', () => {
     const { context, page } = await newPage()
     for (const path of ['/guidelines', '/code-of-conduct']) {
       await page.goto(`${server.url}${path}`)
-      await expect(page.getByRole('link', { name: 'Submit a story' }).getAttribute('href')).resolves.toBe('/admin/collections/stories/create')
+      await expect(
+        page.getByRole('link', { name: 'Submit a story' }).getAttribute('href'),
+      ).resolves.toBe('/admin/collections/stories/create')
     }
     await context.close()
   })
@@ -176,7 +221,9 @@ describe('events: calendar, map and .ics (Must show 4)', () => {
     await expect(cell.innerText()).resolves.toContain('Tokyo night assembly')
     expect(readerDay).not.toBe(tokyoDay)
     if (tokyoDay.slice(0, 7) === readerDay.slice(0, 7)) {
-      await expect(page.locator(`td[data-day="${tokyoDay}"]`).innerText()).resolves.not.toContain('Tokyo night assembly')
+      await expect(page.locator(`td[data-day="${tokyoDay}"]`).innerText()).resolves.not.toContain(
+        'Tokyo night assembly',
+      )
     }
     await screenshot(page, 'step4-calendar-month')
     await page.getByRole('link', { name: 'List' }).click()
@@ -184,7 +231,9 @@ describe('events: calendar, map and .ics (Must show 4)', () => {
     const item = page.locator('article', { hasText: 'Tokyo night assembly' })
     // The reader's own time is written in by the browser once the page has hydrated: wait for it.
     await item.locator('time', { hasText: 'your time' }).waitFor({ timeout: 15_000 })
-    await expect(item.locator('time').innerText()).resolves.toMatch(/your time \(.*01:30.*Asia\/Tokyo\)/)
+    await expect(item.locator('time').innerText()).resolves.toMatch(
+      /your time \(.*01:30.*Asia\/Tokyo\)/,
+    )
     await screenshot(page, 'step4-calendar-list')
     await context.close()
   })
@@ -194,9 +243,13 @@ describe('events: calendar, map and .ics (Must show 4)', () => {
     await page.goto(`${server.url}/events/map`)
     const marker = page.locator('.leaflet-marker-icon[aria-label="Tokyo night assembly"]')
     await marker.waitFor({ state: 'visible' })
-    await expect(page.locator('[data-testid="map-event-list"]').innerText()).resolves.toContain('Tokyo night assembly')
+    await expect(page.locator('[data-testid="map-event-list"]').innerText()).resolves.toContain(
+      'Tokyo night assembly',
+    )
     await marker.click()
-    await expect(page.locator('.leaflet-popup-content').innerText()).resolves.toContain('Tokyo night assembly')
+    await expect(page.locator('.leaflet-popup-content').innerText()).resolves.toContain(
+      'Tokyo night assembly',
+    )
     await screenshot(page, 'step4-map')
     await context.close()
   })
@@ -204,20 +257,34 @@ describe('events: calendar, map and .ics (Must show 4)', () => {
   it('names a cancelled event "Cancelled: ..." on the map and in the list under it, as the other lists do', async () => {
     const { context, page } = await newPage()
     await page.goto(`${server.url}/events/map`)
-    await page.locator('.leaflet-marker-icon[aria-label="Cancelled: Nairobi river picnic"]').waitFor({ state: 'visible' })
-    await expect(page.locator('[data-testid="map-event-list"] h3').allInnerTexts()).resolves.toContain('Cancelled: Nairobi river picnic')
+    await page
+      .locator('.leaflet-marker-icon[aria-label="Cancelled: Nairobi river picnic"]')
+      .waitFor({ state: 'visible' })
+    await expect(
+      page.locator('[data-testid="map-event-list"] h3').allInnerTexts(),
+    ).resolves.toContain('Cancelled: Nairobi river picnic')
     await page.goto(`${server.url}/events?view=list`)
-    await expect(page.locator('main article .card__title').allInnerTexts()).resolves.toContain('Cancelled: Nairobi river picnic')
+    await expect(page.locator('main article .card__title').allInnerTexts()).resolves.toContain(
+      'Cancelled: Nairobi river picnic',
+    )
     await context.close()
   })
 
   it("shows an event's description and a small map of its place", async () => {
     const { context, page } = await newPage()
     await page.goto(`${server.url}/events/tokyo-night-assembly`)
-    await expect(page.locator('article .prose').innerText()).resolves.toContain('Short talks, then planning in small groups.')
-    await expect(page.locator('.facts').innerText()).resolves.toContain('Community hall, Tokyo, Japan')
-    await page.locator('.map--small .leaflet-marker-icon[aria-label="Tokyo night assembly"]').waitFor({ state: 'visible' })
-    await expect(page.getByRole('region', { name: 'Map: Community hall, Tokyo, Japan' }).count()).resolves.toBe(1)
+    await expect(page.locator('article .prose').innerText()).resolves.toContain(
+      'Short talks, then planning in small groups.',
+    )
+    await expect(page.locator('.facts').innerText()).resolves.toContain(
+      'Community hall, Tokyo, Japan',
+    )
+    await page
+      .locator('.map--small .leaflet-marker-icon[aria-label="Tokyo night assembly"]')
+      .waitFor({ state: 'visible' })
+    await expect(
+      page.getByRole('region', { name: 'Map: Community hall, Tokyo, Japan' }).count(),
+    ).resolves.toBe(1)
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'site-event-map')
     await context.close()
@@ -226,7 +293,10 @@ describe('events: calendar, map and .ics (Must show 4)', () => {
   it('downloads the event as an .ics file from "Add to calendar"', async () => {
     const { context, page } = await newPage()
     await page.goto(`${server.url}/events/tokyo-night-assembly`)
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Add to calendar/ }).click()])
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: /Add to calendar/ }).click(),
+    ])
     expect(download.suggestedFilename()).toMatch(/\.ics$/)
     const ics = readFileSync((await download.path())!, 'utf8')
     expect(ics).toContain('BEGIN:VCALENDAR')
@@ -238,15 +308,25 @@ describe('events: calendar, map and .ics (Must show 4)', () => {
 })
 
 describe('not found, authors and tags', () => {
-  it.each([['an address no route matches', '/no-such-page'], ['an unknown story', '/stories/no-such-story']])(
+  it.each([
+    ['an address no route matches', '/no-such-page'],
+    ['an unknown story', '/stories/no-such-story'],
+  ])(
     "answers %s with the site's 404: its navigation, and links home, to the stories and to the events",
     async (_what, path) => {
       const { context, page } = await newPage()
       const response = await page.goto(`${server.url}${path}`)
       expect(response?.status()).toBe(404)
       await expect(page.locator('h1').innerText()).resolves.toBe('Page not found')
-      await expect(page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Stories' }).count()).resolves.toBe(1)
-      await expect(page.locator('footer').getByRole('link', { name: 'Code of conduct' }).count()).resolves.toBe(1)
+      await expect(
+        page
+          .getByRole('navigation', { name: 'Main' })
+          .getByRole('link', { name: 'Stories' })
+          .count(),
+      ).resolves.toBe(1)
+      await expect(
+        page.locator('footer').getByRole('link', { name: 'Code of conduct' }).count(),
+      ).resolves.toBe(1)
       await screenshot(page, `site-404${path.replace(/\//g, '-')}`)
       expect(await seriousAxeViolations(page)).toEqual([])
       await page.locator('main').getByRole('link', { name: 'All stories' }).click()
@@ -269,17 +349,25 @@ describe('not found, authors and tags', () => {
     await screenshot(page, 'site-author')
     await page.getByRole('link', { name: 'Older stories →' }).click()
     await page.waitForURL(/\/authors\/ada-admin-\d+\?page=2$/)
-    expect(await page.locator('main article h2').allInnerTexts()).toEqual(['Interview number 1', 'River volunteers plant a thousand trees'])
+    expect(await page.locator('main article h2').allInnerTexts()).toEqual([
+      'Interview number 1',
+      'River volunteers plant a thousand trees',
+    ])
     await context.close()
   })
 
   it("goes from a story's tag to the published stories with that tag", async () => {
     const { context, page } = await newPage()
     await page.goto(`${server.url}/stories/${storySlug}`)
-    await page.getByRole('navigation', { name: 'Tags' }).getByRole('link', { name: 'river care' }).click()
+    await page
+      .getByRole('navigation', { name: 'Tags' })
+      .getByRole('link', { name: 'river care' })
+      .click()
     await page.waitForURL(`${server.url}/tags/river%20care`)
     await expect(page.locator('h1').innerText()).resolves.toBe('Stories tagged “river care”')
-    expect(await page.locator('main article h2').allInnerTexts()).toEqual(['River volunteers plant a thousand trees'])
+    expect(await page.locator('main article h2').allInnerTexts()).toEqual([
+      'River volunteers plant a thousand trees',
+    ])
     expect(await seriousAxeViolations(page)).toEqual([])
     await screenshot(page, 'site-tag')
     // The same page on a full load of the address, not only after a client-side navigation.
@@ -326,7 +414,9 @@ describe('accessibility (Must show 6)', () => {
     const { context, page } = await newPage()
     await page.goto(`${server.url}/stories/${storySlug}`)
     await page.keyboard.press('Tab')
-    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Skip to content')
+    await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe(
+      'Skip to content',
+    )
     await page.keyboard.press('Enter')
     await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main')
     await context.close()

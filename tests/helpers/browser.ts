@@ -15,7 +15,15 @@ export const launchBrowser = (): Promise<Browser> =>
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     headless: true,
     // Root needs --no-sandbox; the rest keep Chromium off the (closed) network.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync', '--disable-quic'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+      '--disable-quic',
+    ],
   })
 
 /** Saves a full-page screenshot as test-results/screenshots/<name>.png and returns its path. */
@@ -26,19 +34,30 @@ export const screenshot = async (page: Page, name: string): Promise<string> => {
   return path
 }
 
-export type AxeViolation = { id: string; impact: string | null; help: string; nodes: Array<{ target: string[]; html: string }> }
+export type AxeViolation = {
+  id: string
+  impact: string | null
+  help: string
+  nodes: Array<{ target: string[]; html: string }>
+}
 
 /** Runs axe-core inside the page; answers the serious and critical violations only. */
 export const seriousAxeViolations = async (page: Page): Promise<AxeViolation[]> => {
   await page.addScriptTag({ path: require.resolve('axe-core') })
   const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (ctx: Document, opts: object) => Promise<{ violations: any[] }> } }).axe
+    const axe = (
+      window as unknown as {
+        axe: { run: (ctx: Document, opts: object) => Promise<{ violations: any[] }> }
+      }
+    ).axe
     const result = await axe.run(document, { resultTypes: ['violations'] })
     return result.violations.map((v) => ({
       id: v.id,
       impact: v.impact,
       help: v.help,
-      nodes: v.nodes.slice(0, 5).map((n: any) => ({ target: n.target, html: String(n.html).slice(0, 200) })),
+      nodes: v.nodes
+        .slice(0, 5)
+        .map((n: any) => ({ target: n.target, html: String(n.html).slice(0, 200) })),
     }))
   })
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')

@@ -12,7 +12,11 @@ type Operation = {
   requestBody?: { content: Record<string, { schema: Schema }> }
   responses: Record<string, { content?: Record<string, { schema: Schema }> }>
 }
-export type OpenApiDocument = { openapi: string; info: { version: string }; paths: Record<string, Record<string, Operation>> }
+export type OpenApiDocument = {
+  openapi: string
+  info: { version: string }
+  paths: Record<string, Record<string, Operation>>
+}
 
 export const loadDiscourseSpec = async (): Promise<OpenApiDocument> => {
   const require = createRequire(import.meta.url)
@@ -25,7 +29,11 @@ export const loadDiscourseSpec = async (): Promise<OpenApiDocument> => {
 export type SpecOperation = Operation & { method: string; template: string }
 
 /** The operation a concrete request path belongs to, e.g. GET /t/12.json → getTopic. */
-export const findOperation = (spec: OpenApiDocument, method: string, path: string): SpecOperation | undefined => {
+export const findOperation = (
+  spec: OpenApiDocument,
+  method: string,
+  path: string,
+): SpecOperation | undefined => {
   const bare = path.split('?')[0]
   const candidates = Object.entries(spec.paths)
     .filter(([template, ops]) => {
@@ -36,7 +44,9 @@ export const findOperation = (spec: OpenApiDocument, method: string, path: strin
     // The most literal template wins (/t/external_id/{x}.json over /t/{id}/{x}.json).
     .sort(([a], [b]) => (a.match(/\{/g)?.length ?? 0) - (b.match(/\{/g)?.length ?? 0))
   const hit = candidates[0]
-  return hit ? { ...hit[1][method.toLowerCase()], method: method.toUpperCase(), template: hit[0] } : undefined
+  return hit
+    ? { ...hit[1][method.toLowerCase()], method: method.toUpperCase(), template: hit[0] }
+    : undefined
 }
 
 const clone = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T
@@ -48,11 +58,16 @@ export const createSpecAjv = () => {
   return ajv
 }
 
-export const compileSchema = (schema: Schema, patch?: (schema: Schema) => void): ValidateFunction => {
+export const compileSchema = (
+  schema: Schema,
+  patch?: (schema: Schema) => void,
+): ValidateFunction => {
   const copy = clone(schema)
   patch?.(copy)
   return createSpecAjv().compile(copy)
 }
 
 export const describeErrors = (validate: ValidateFunction): string[] =>
-  (validate.errors ?? []).map((e) => `${e.instancePath || '/'} ${e.message}${e.params ? ' ' + JSON.stringify(e.params) : ''}`)
+  (validate.errors ?? []).map(
+    (e) => `${e.instancePath || '/'} ${e.message}${e.params ? ' ' + JSON.stringify(e.params) : ''}`,
+  )

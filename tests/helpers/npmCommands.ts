@@ -37,7 +37,8 @@ export const groupAlive = (pgid: number) => {
 const until = async (what: string, ready: () => boolean | Promise<boolean>, timeoutMs: number) => {
   const deadline = Date.now() + timeoutMs
   while (!(await ready())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 200))
   }
 }
@@ -45,14 +46,23 @@ const until = async (what: string, ready: () => boolean | Promise<boolean>, time
 /** Runs a shell command line to its end in its own group, stdin ignored; fails if it outlives timeoutMs. */
 export const runToEnd = (commandLine: string, env: NodeJS.ProcessEnv, timeoutMs = 240_000) =>
   new Promise<Ended & { stdout: string; stderr: string }>((done, fail) => {
-    const child = spawn('sh', ['-c', commandLine], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    const child = spawn('sh', ['-c', commandLine], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
     child.stderr.on('data', (d) => (stderr += d))
     const timer = setTimeout(() => {
       if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL')
-      fail(new Error(`\`${commandLine}\` did not end within ${timeoutMs} ms (waiting on a prompt?):\n${stdout}\n${stderr}`))
+      fail(
+        new Error(
+          `\`${commandLine}\` did not end within ${timeoutMs} ms (waiting on a prompt?):\n${stdout}\n${stderr}`,
+        ),
+      )
     }, timeoutMs)
     child.once('error', fail)
     child.once('close', (code, signal) => {
@@ -76,23 +86,37 @@ export type RunningCommand = {
  * resolves once http://127.0.0.1:<port>/healthz answers 200. Throws, after stopping the group,
  * when the command ends first or prints a prompt.
  */
-export const startNpmScript = async (script: string, env: NodeJS.ProcessEnv, port: number, timeoutMs = 240_000): Promise<RunningCommand> => {
+export const startNpmScript = async (
+  script: string,
+  env: NodeJS.ProcessEnv,
+  port: number,
+  timeoutMs = 240_000,
+): Promise<RunningCommand> => {
   const args = script === 'start' ? ['start'] : ['run', script]
-  const child = spawn('npm', args, { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const child = spawn('npm', args, {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   let log = ''
   child.stdout!.on('data', (d) => (log += d))
   child.stderr!.on('data', (d) => (log += d))
   let end: Ended | undefined
-  const exited = new Promise<Ended>((r) => child.once('exit', (code, signal) => r((end = { code, signal }))))
+  const exited = new Promise<Ended>((r) =>
+    child.once('exit', (code, signal) => r((end = { code, signal }))),
+  )
   const running: RunningCommand = {
     pid: child.pid!,
     output: () => log,
     ended: () => end,
     stop: async (graceMs = 30_000) => {
       if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGTERM')
-      await until(`npm ${args.join(' ')} to stop`, () => !groupAlive(child.pid!), graceMs).catch(() => {
-        if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL')
-      })
+      await until(`npm ${args.join(' ')} to stop`, () => !groupAlive(child.pid!), graceMs).catch(
+        () => {
+          if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL')
+        },
+      )
       return exited
     },
   }
@@ -100,8 +124,12 @@ export const startNpmScript = async (script: string, env: NodeJS.ProcessEnv, por
     await until(
       `npm ${args.join(' ')} to answer /healthz`,
       async () => {
-        if (end) throw new Error(`npm ${args.join(' ')} exited (${end.code ?? end.signal}) before answering /healthz:\n${log}`)
-        if (PROMPT.test(log)) throw new Error(`npm ${args.join(' ')} is asking a question nobody can answer:\n${log}`)
+        if (end)
+          throw new Error(
+            `npm ${args.join(' ')} exited (${end.code ?? end.signal}) before answering /healthz:\n${log}`,
+          )
+        if (PROMPT.test(log))
+          throw new Error(`npm ${args.join(' ')} is asking a question nobody can answer:\n${log}`)
         const res = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null)
         return Boolean(res?.ok)
       },

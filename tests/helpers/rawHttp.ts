@@ -23,10 +23,17 @@ export const httpGet = (url: string, agent: Agent): Promise<RawAnswer> =>
  * that refuses the body answers before it has all of it and closes the connection; the write
  * error that follows on this side is expected then and ignored once the answer is in.
  */
-export const postChunked = (url: string, body: Buffer, headers: Record<string, string> = {}): Promise<RawAnswer> =>
+export const postChunked = (
+  url: string,
+  body: Buffer,
+  headers: Record<string, string> = {},
+): Promise<RawAnswer> =>
   new Promise((resolve, reject) => {
     let answered = false
-    const req = request(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers } })
+    const req = request(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+    })
     req.on('response', (res) => {
       answered = true
       let text = ''
@@ -54,6 +61,7 @@ export const postChunked = (url: string, body: Buffer, headers: Record<string, s
 /** `value` as JSON, padded with trailing spaces (still valid JSON) to exactly `bytes` bytes. */
 export const paddedJson = (value: unknown, bytes: number): Buffer => {
   const json = Buffer.from(JSON.stringify(value))
-  if (json.length > bytes) throw new Error(`the JSON alone is ${json.length} bytes, more than ${bytes}`)
+  if (json.length > bytes)
+    throw new Error(`the JSON alone is ${json.length} bytes, more than ${bytes}`)
   return Buffer.concat([json, Buffer.alloc(bytes - json.length, ' ')])
 }

@@ -1,7 +1,13 @@
 import { controlFetch } from './controlFetch'
 import type { Simulator } from '@/simulator'
 
-export type FaultSettings = Partial<{ down: boolean; failNext: number; status: 500 | 502 | 503; latencyMs: number; dropAfterCommitNext: number }>
+export type FaultSettings = Partial<{
+  down: boolean
+  failNext: number
+  status: 500 | 502 | 503
+  latencyMs: number
+  dropAfterCommitNext: number
+}>
 
 /** Sets faults through the simulator's control API, as a demo or an operator would. */
 export const injectFaults = async (sim: Simulator, faults: FaultSettings) => {

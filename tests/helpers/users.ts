@@ -10,7 +10,12 @@ export type Caller = Role | 'anonymous'
 export type Callers = Record<Role, TestUser>
 
 /** Creates a user with the given roles (Local API, overrideAccess) and logs them in over REST. */
-export const createUser = async (payload: Payload, url: string, roles: Role[], name?: string): Promise<TestUser> => {
+export const createUser = async (
+  payload: Payload,
+  url: string,
+  roles: Role[],
+  name?: string,
+): Promise<TestUser> => {
   const email = `${roles.join('-') || 'nobody'}-${randomUUID().slice(0, 8)}@example.test`
   const password = `pw-${randomUUID()}`
   const doc = await payload.create({
@@ -38,7 +43,8 @@ export const login = async (url: string, email: string, password: string): Promi
     body: JSON.stringify({ email, password }),
   })
   const body = (await res.json()) as { token?: string }
-  if (!res.ok || !body.token) throw new Error(`login failed for ${email}: ${res.status} ${JSON.stringify(body)}`)
+  if (!res.ok || !body.token)
+    throw new Error(`login failed for ${email}: ${res.status} ${JSON.stringify(body)}`)
   return body.token
 }
 
@@ -58,7 +64,10 @@ export const api = async <T = any>(
 ): Promise<ApiResult<T>> => {
   const res = await fetch(`${url}${path}`, {
     method,
-    headers: { ...authHeaders(user), ...(data === undefined ? {} : { 'content-type': 'application/json' }) },
+    headers: {
+      ...authHeaders(user),
+      ...(data === undefined ? {} : { 'content-type': 'application/json' }),
+    },
     body: data === undefined ? undefined : JSON.stringify(data),
   })
   const text = await res.text()

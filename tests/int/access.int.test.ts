@@ -4,11 +4,30 @@ import sharp from 'sharp'
 import { randomUUID } from 'node:crypto'
 import type { CollectionSlug } from 'payload'
 import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
-import { authHeaders, createUser, createUsersPerRole, api, type Caller, type Callers, type TestUser } from '../helpers/users'
+import {
+  authHeaders,
+  createUser,
+  createUsersPerRole,
+  api,
+  type Caller,
+  type Callers,
+  type TestUser,
+} from '../helpers/users'
 
 type Action = 'create' | 'read' | 'update' | 'delete' | 'publish'
 /** Whose document the request is about. `own` is the caller's; `other` belongs to another contributor. */
-type Target = 'new' | 'published' | 'own draft' | 'own submitted' | 'own changes requested' | 'own published' | 'other draft' | 'other approved' | 'own account' | 'other account' | 'any'
+type Target =
+  | 'new'
+  | 'published'
+  | 'own draft'
+  | 'own submitted'
+  | 'own changes requested'
+  | 'own published'
+  | 'other draft'
+  | 'other approved'
+  | 'own account'
+  | 'other account'
+  | 'any'
 /** One letter per caller, in the order anonymous, contributor, editor, admin: A allowed, D denied, - not applicable. */
 type Verdicts = string
 
@@ -65,7 +84,14 @@ const matrix: Array<[CollectionSlug, Action, Target, Verdicts]> = [
 const cases = matrix.flatMap(([collection, action, target, verdicts]) =>
   verdicts
     .split(' ')
-    .map((verdict, i) => ({ collection, action, target, caller: callers[i], allowed: verdict === 'A', verdict }))
+    .map((verdict, i) => ({
+      collection,
+      action,
+      target,
+      caller: callers[i],
+      allowed: verdict === 'A',
+      verdict,
+    }))
     .filter((c) => c.verdict !== '-'),
 )
 
@@ -79,7 +105,10 @@ const updateField: Record<string, string> = {
   users: 'affiliation',
 }
 
-const tinyPng = () => sharp({ create: { width: 4, height: 4, channels: 3, background: '#3366cc' } }).png().toBuffer()
+const tinyPng = () =>
+  sharp({ create: { width: 4, height: 4, channels: 3, background: '#3366cc' } })
+    .png()
+    .toBuffer()
 
 describe('access matrix (REST)', () => {
   let space: BootedSpace
@@ -95,43 +124,98 @@ describe('access matrix (REST)', () => {
   })
   afterAll(async () => {
     // Uploaded files live on disk; deleting the documents removes them.
-    await space?.payload.delete({ collection: 'media', where: { id: { exists: true } }, overrideAccess: true })
+    await space?.payload.delete({
+      collection: 'media',
+      where: { id: { exists: true } },
+      overrideAccess: true,
+    })
     await space?.close()
   })
 
   const userOf = (caller: Caller) => (caller === 'anonymous' ? null : users[caller])
 
   /** Creates the target document through the Local API (no access checks) and answers its id. */
-  const fixture = async (collection: CollectionSlug, target: Target, caller: Caller): Promise<number> => {
+  const fixture = async (
+    collection: CollectionSlug,
+    target: Target,
+    caller: Caller,
+  ): Promise<number> => {
     const owner = target.startsWith('own') ? userOf(caller)! : other
-    const status = target.replace(/^(own|other) /, '').replace('changes requested', 'changes_requested')
+    const status = target
+      .replace(/^(own|other) /, '')
+      .replace('changes requested', 'changes_requested')
     const payload = space.payload
     const tag = randomUUID().slice(0, 8)
     switch (collection) {
       case 'stories': {
         const s = target === 'published' ? 'published' : status
-        const doc = await payload.create({ collection, data: { title: `Access matrix story ${tag}`, slug: `story-${tag}`, status: s as 'draft', authors: [owner.id] }, overrideAccess: true })
+        const doc = await payload.create({
+          collection,
+          data: {
+            title: `Access matrix story ${tag}`,
+            slug: `story-${tag}`,
+            status: s as 'draft',
+            authors: [owner.id],
+          },
+          overrideAccess: true,
+        })
         return doc.id
       }
       case 'events': {
         const publication = target === 'published' || status === 'published' ? 'published' : 'draft'
         const doc = await payload.create({
           collection,
-          data: { title: `Access matrix event ${tag}`, slug: `event-${tag}`, status: 'scheduled', start: '2031-03-01T10:00:00Z', end: '2031-03-01T12:00:00Z', timezone: 'UTC', format: 'online', onlineUrl: 'https://meet.example.org/x', publication, createdBy: owner.id },
+          data: {
+            title: `Access matrix event ${tag}`,
+            slug: `event-${tag}`,
+            status: 'scheduled',
+            start: '2031-03-01T10:00:00Z',
+            end: '2031-03-01T12:00:00Z',
+            timezone: 'UTC',
+            format: 'online',
+            onlineUrl: 'https://meet.example.org/x',
+            publication,
+            createdBy: owner.id,
+          },
           overrideAccess: true,
         })
         return doc.id
       }
       case 'editorial-templates':
-        return (await payload.create({ collection, data: { name: `Template ${tag}` }, overrideAccess: true })).id
+        return (
+          await payload.create({
+            collection,
+            data: { name: `Template ${tag}` },
+            overrideAccess: true,
+          })
+        ).id
       case 'categories':
-        return (await payload.create({ collection, data: { name: `Category ${tag}`, slug: `category-${tag}` }, overrideAccess: true })).id
+        return (
+          await payload.create({
+            collection,
+            data: { name: `Category ${tag}`, slug: `category-${tag}` },
+            overrideAccess: true,
+          })
+        ).id
       case 'media':
-        return (await payload.create({ collection, data: { alt: `Picture ${tag}` }, file: { data: png, mimetype: 'image/png', name: `p-${tag}.png`, size: png.length }, overrideAccess: true })).id
+        return (
+          await payload.create({
+            collection,
+            data: { alt: `Picture ${tag}` },
+            file: { data: png, mimetype: 'image/png', name: `p-${tag}.png`, size: png.length },
+            overrideAccess: true,
+          })
+        ).id
       case 'users':
         if (target === 'own account') return userOf(caller)!.id
         // A fresh account each time, so an allowed delete or update leaves `other` intact.
-        return (await payload.create({ collection, data: { ...newDocument('users'), roles: ['contributor'] } as never, overrideAccess: true })).id
+        return (
+          await payload.create({
+            collection,
+            data: { ...newDocument('users'), roles: ['contributor'] } as never,
+            overrideAccess: true,
+          })
+        ).id
       default:
         throw new Error(`no fixture for ${collection}`)
     }
@@ -143,13 +227,25 @@ describe('access matrix (REST)', () => {
       case 'stories':
         return { title: `New story ${tag}` }
       case 'events':
-        return { title: `New event ${tag}`, start: '2031-04-01T10:00:00Z', end: '2031-04-01T11:00:00Z', timezone: 'Europe/Berlin', format: 'in_person', latitude: 52.52, longitude: 13.4 }
+        return {
+          title: `New event ${tag}`,
+          start: '2031-04-01T10:00:00Z',
+          end: '2031-04-01T11:00:00Z',
+          timezone: 'Europe/Berlin',
+          format: 'in_person',
+          latitude: 52.52,
+          longitude: 13.4,
+        }
       case 'editorial-templates':
         return { name: `New template ${tag}` }
       case 'categories':
         return { name: `New category ${tag}`, slug: `new-${tag}` }
       case 'users':
-        return { email: `new-${tag}@example.test`, password: `pw-${tag}-secret`, name: `New ${tag}` }
+        return {
+          email: `new-${tag}@example.test`,
+          password: `pw-${tag}-secret`,
+          name: `New ${tag}`,
+        }
       default:
         return { alt: `New picture ${tag}` }
     }
@@ -160,72 +256,99 @@ describe('access matrix (REST)', () => {
     if (collection !== 'media') return api(space.url, user, 'POST', `/api/${collection}`, data)
     // Uploads are multipart: the file plus the other fields as JSON in `_payload`.
     const form = new FormData()
-    form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), `upload-${randomUUID().slice(0, 8)}.png`)
+    form.append(
+      'file',
+      new Blob([new Uint8Array(png)], { type: 'image/png' }),
+      `upload-${randomUUID().slice(0, 8)}.png`,
+    )
     form.append('_payload', JSON.stringify(data))
-    const res = await fetch(`${space.url}/api/media`, { method: 'POST', headers: authHeaders(user), body: form })
+    const res = await fetch(`${space.url}/api/media`, {
+      method: 'POST',
+      headers: authHeaders(user),
+      body: form,
+    })
     return { status: res.status, body: await res.json() }
   }
 
   const stored = (collection: CollectionSlug, id: number) =>
-    space.payload.find({ collection, where: { id: { equals: id } }, overrideAccess: true, depth: 0, limit: 1 }).then((r) => r.docs[0] as Record<string, any> | undefined)
+    space.payload
+      .find({ collection, where: { id: { equals: id } }, overrideAccess: true, depth: 0, limit: 1 })
+      .then((r) => r.docs[0] as Record<string, any> | undefined)
 
-  it.each(cases)('$caller: $action $collection ($target) → $verdict', async ({ collection, action, target, caller, allowed }) => {
-    const user = userOf(caller)
-    const expectStatus = (status: number) => (allowed ? expect(status).toBeLessThan(300) : expect([401, 403, 404]).toContain(status))
+  it.each(cases)(
+    '$caller: $action $collection ($target) → $verdict',
+    async ({ collection, action, target, caller, allowed }) => {
+      const user = userOf(caller)
+      const expectStatus = (status: number) =>
+        allowed ? expect(status).toBeLessThan(300) : expect([401, 403, 404]).toContain(status)
 
-    if (action === 'create') {
-      const before = (await space.payload.count({ collection, overrideAccess: true })).totalDocs
-      const res = await create(collection, user)
+      if (action === 'create') {
+        const before = (await space.payload.count({ collection, overrideAccess: true })).totalDocs
+        const res = await create(collection, user)
+        expectStatus(res.status)
+        const after = (await space.payload.count({ collection, overrideAccess: true })).totalDocs
+        expect(after - before).toBe(allowed ? 1 : 0)
+        return
+      }
+
+      const id = await fixture(collection, target, caller)
+      const before = await stored(collection, id)
+
+      if (action === 'read') {
+        const res = await api(space.url, user, 'GET', `/api/${collection}/${id}`)
+        expectStatus(res.status)
+        if (allowed) expect(res.body.id).toBe(id)
+        return
+      }
+
+      if (action === 'delete') {
+        const res = await api(space.url, user, 'DELETE', `/api/${collection}/${id}`)
+        expectStatus(res.status)
+        expect(Boolean(await stored(collection, id))).toBe(!allowed)
+        return
+      }
+
+      const [field, value] =
+        action === 'publish'
+          ? [collection === 'events' ? 'publication' : 'status', 'published']
+          : [updateField[collection], `changed ${randomUUID().slice(0, 8)}`]
+      const res = await api(space.url, user, 'PATCH', `/api/${collection}/${id}`, {
+        [field]: value,
+      })
       expectStatus(res.status)
-      const after = (await space.payload.count({ collection, overrideAccess: true })).totalDocs
-      expect(after - before).toBe(allowed ? 1 : 0)
-      return
-    }
-
-    const id = await fixture(collection, target, caller)
-    const before = await stored(collection, id)
-
-    if (action === 'read') {
-      const res = await api(space.url, user, 'GET', `/api/${collection}/${id}`)
-      expectStatus(res.status)
-      if (allowed) expect(res.body.id).toBe(id)
-      return
-    }
-
-    if (action === 'delete') {
-      const res = await api(space.url, user, 'DELETE', `/api/${collection}/${id}`)
-      expectStatus(res.status)
-      expect(Boolean(await stored(collection, id))).toBe(!allowed)
-      return
-    }
-
-    const [field, value] =
-      action === 'publish'
-        ? [collection === 'events' ? 'publication' : 'status', 'published']
-        : [updateField[collection], `changed ${randomUUID().slice(0, 8)}`]
-    const res = await api(space.url, user, 'PATCH', `/api/${collection}/${id}`, { [field]: value })
-    expectStatus(res.status)
-    const after = await stored(collection, id)
-    expect(after?.[field]).toBe(allowed ? value : before?.[field])
-    if (!allowed) expect(after?.updatedAt).toBe(before?.updatedAt)
-  })
+      const after = await stored(collection, id)
+      expect(after?.[field]).toBe(allowed ? value : before?.[field])
+      if (!allowed) expect(after?.updatedAt).toBe(before?.updatedAt)
+    },
+  )
 
   it('refuses a contributor publishing their own story with 403 and a message naming the move', async () => {
     const id = await fixture('stories', 'own draft', 'contributor')
-    const res = await api(space.url, users.contributor, 'PATCH', `/api/stories/${id}`, { status: 'published' })
+    const res = await api(space.url, users.contributor, 'PATCH', `/api/stories/${id}`, {
+      status: 'published',
+    })
     expect(res.status).toBe(403)
     expect(res.body.errors[0].message).toMatch(/draft.*published/)
   })
 
   it('refuses a contributor publishing their own event with 403', async () => {
     const id = await fixture('events', 'own draft', 'contributor')
-    const res = await api(space.url, users.contributor, 'PATCH', `/api/events/${id}`, { publication: 'published', venue: 'Town hall' })
+    const res = await api(space.url, users.contributor, 'PATCH', `/api/events/${id}`, {
+      publication: 'published',
+      venue: 'Town hall',
+    })
     expect(res.status).toBe(403)
     expect((await stored('events', id))?.venue).toBeNull()
   })
 
   it('lets nobody but an admin hand out roles: a contributor promoting themself stays a contributor', async () => {
-    const res = await api(space.url, users.contributor, 'PATCH', `/api/users/${users.contributor.id}`, { roles: ['admin'] })
+    const res = await api(
+      space.url,
+      users.contributor,
+      'PATCH',
+      `/api/users/${users.contributor.id}`,
+      { roles: ['admin'] },
+    )
     expect(res.status).toBe(200)
     expect((await stored('users', users.contributor.id))?.roles).toEqual(['contributor'])
   })
@@ -242,12 +365,17 @@ describe('access matrix (REST)', () => {
   })
 
   it('lists to anonymous readers only published stories and events', async () => {
-    for (const [collection, field] of [['stories', 'status'], ['events', 'publication']] as const) {
+    for (const [collection, field] of [
+      ['stories', 'status'],
+      ['events', 'publication'],
+    ] as const) {
       await fixture(collection, 'other draft', 'anonymous')
       await fixture(collection, 'published', 'anonymous')
       const res = await api(space.url, null, 'GET', `/api/${collection}?limit=100&depth=0`)
       expect(res.body.docs.length).toBeGreaterThan(0)
-      expect(res.body.docs.every((d: Record<string, unknown>) => d[field] === 'published')).toBe(true)
+      expect(res.body.docs.every((d: Record<string, unknown>) => d[field] === 'published')).toBe(
+        true,
+      )
       expect(res.body.docs.some((d: Record<string, unknown>) => 'reviewNotes' in d)).toBe(false)
     }
   })

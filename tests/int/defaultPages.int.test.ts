@@ -25,7 +25,8 @@ describe('starting text of the guidelines and the code of conduct', () => {
   const env = { DATABASE_URL: `file:${join(dir, 'space.db')}` }
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  const read = async (url: string, slug: Slug) => (await api(url, null, 'GET', `/api/globals/${slug}?depth=0`)).body
+  const read = async (url: string, slug: Slug) =>
+    (await api(url, null, 'GET', `/api/globals/${slug}?depth=0`)).body
 
   it('is there after the first start, for anyone to read', async () => {
     const space = await bootSpace(env)
@@ -33,14 +34,30 @@ describe('starting text of the guidelines and the code of conduct', () => {
       const guidelines = await read(space.url, 'editorial-guidelines')
       expect(guidelines.title).toBe('Editorial guidelines')
       const text = plainText(guidelines.content)
-      for (const phrase of ['What a story needs', 'How review works', 'Draft', 'Submitted', 'In review', 'Changes requested', 'approved', 'Published', 'Review notes'])
+      for (const phrase of [
+        'What a story needs',
+        'How review works',
+        'Draft',
+        'Submitted',
+        'In review',
+        'Changes requested',
+        'approved',
+        'Published',
+        'Review notes',
+      ])
         expect(text).toContain(phrase)
       expect(JSON.stringify(guidelines.content)).toContain('"url":"/code-of-conduct"')
 
       const conduct = await read(space.url, 'code-of-conduct')
       expect(conduct.title).toBe('Code of conduct')
       const rules = plainText(conduct.content)
-      for (const phrase of ['Our principles', 'Respect', 'What is not acceptable', 'How to report a problem', 'flag'])
+      for (const phrase of [
+        'Our principles',
+        'Respect',
+        'What is not acceptable',
+        'How to report a problem',
+        'flag',
+      ])
         expect(rules).toContain(phrase)
       // Lists, headings and links the editor and the site both render.
       expect(JSON.stringify(conduct.content)).toMatch(/"type":"list".*"type":"listitem"/)
@@ -55,11 +72,18 @@ describe('starting text of the guidelines and the code of conduct', () => {
     try {
       const admin = await createUser(space.payload, space.url, ['admin'])
       const editor = await createUser(space.payload, space.url, ['editor'])
-      const ours = lexicalDocument([paragraphNode('Our own guidelines, agreed at the 2026 assembly.')])
-      const saved = await api(space.url, editor, 'POST', '/api/globals/editorial-guidelines', { title: 'How we write', content: ours })
+      const ours = lexicalDocument([
+        paragraphNode('Our own guidelines, agreed at the 2026 assembly.'),
+      ])
+      const saved = await api(space.url, editor, 'POST', '/api/globals/editorial-guidelines', {
+        title: 'How we write',
+        content: ours,
+      })
       expect(saved.status).toBe(200)
       // The admin empties the code of conduct, to write it anew later.
-      const emptied = await api(space.url, admin, 'POST', '/api/globals/code-of-conduct', { content: lexicalDocument([paragraphNode('')]) })
+      const emptied = await api(space.url, admin, 'POST', '/api/globals/code-of-conduct', {
+        content: lexicalDocument([paragraphNode('')]),
+      })
       expect(emptied.status).toBe(200)
     } finally {
       await space.close()

@@ -16,11 +16,29 @@ import { migrations as postgresMigrations } from '@/migrations/postgres'
 type Row = { name: string; batch: number }
 
 const migrationRows = async (payload: Payload): Promise<Row[]> =>
-  (await payload.find({ collection: 'payload-migrations', pagination: false, sort: 'name', overrideAccess: true })).docs.map((d) => ({ name: d.name as string, batch: Number(d.batch) }))
+  (
+    await payload.find({
+      collection: 'payload-migrations',
+      pagination: false,
+      sort: 'name',
+      overrideAccess: true,
+    })
+  ).docs.map((d) => ({ name: d.name as string, batch: Number(d.batch) }))
 
 /** Rows of one query, read without booting Payload (which could push or repair). */
-const rawQuery = async (databaseUrl: string, sql: string): Promise<Array<Record<string, unknown>>> => {
-  const numbers = (rows: Array<Record<string, unknown>>) => rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === 'bigint' || /^-?\d+$/.test(String(v)) ? Number(v) : v])))
+const rawQuery = async (
+  databaseUrl: string,
+  sql: string,
+): Promise<Array<Record<string, unknown>>> => {
+  const numbers = (rows: Array<Record<string, unknown>>) =>
+    rows.map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [
+          k,
+          typeof v === 'bigint' || /^-?\d+$/.test(String(v)) ? Number(v) : v,
+        ]),
+      ),
+    )
   if (databaseUrl.startsWith('file:')) {
     const client = createClient({ url: databaseUrl })
     try {
@@ -52,7 +70,10 @@ const bootProduction = async (databaseUrl: string) => {
 }
 
 /** Boots in test mode, which pushes the schema and writes the mark, runs `then`, and closes. */
-const bootPushing = async (databaseUrl: string, then: (payload: Payload) => Promise<void> = async () => {}) => {
+const bootPushing = async (
+  databaseUrl: string,
+  then: (payload: Payload) => Promise<void> = async () => {},
+) => {
   const space = await bootSpace({ DATABASE_URL: databaseUrl })
   try {
     expect((await migrationRows(space.payload)).filter((r) => r.batch === -1)).toHaveLength(1)
@@ -64,7 +85,9 @@ const bootPushing = async (databaseUrl: string, then: (payload: Payload) => Prom
 
 describeEachDatabase('a database marked by a development-mode schema push', (database) => {
   const dirs: string[] = []
-  const committed = (database.kind === 'sqlite' ? sqliteMigrations : postgresMigrations).map((m) => ({ name: m.name, batch: 1 }))
+  const committed = (database.kind === 'sqlite' ? sqliteMigrations : postgresMigrations).map(
+    (m) => ({ name: m.name, batch: 1 }),
+  )
   const freshDatabase = async () => {
     if (database.kind === 'postgres') return (await database.overrides()).DATABASE_URL!
     const dir = mkdtempSync(join(tmpdir(), 'space-mark-'))
@@ -78,13 +101,25 @@ describeEachDatabase('a database marked by a development-mode schema push', (dat
   it('made by migrations, then pushed with the same schema: the mark is removed and nothing else changes', async () => {
     const url = await freshDatabase()
     const first = await bootProduction(url)
-    await first.payload.create({ collection: 'categories', data: { name: 'Kept', slug: 'kept' }, overrideAccess: true })
+    await first.payload.create({
+      collection: 'categories',
+      data: { name: 'Kept', slug: 'kept' },
+      overrideAccess: true,
+    })
     await first.close()
     await bootPushing(url)
     const space = await bootProduction(url)
     try {
       expect(await migrationRows(space.payload)).toEqual(committed)
-      expect((await space.payload.find({ collection: 'categories', where: { slug: { equals: 'kept' } }, overrideAccess: true })).totalDocs).toBe(1)
+      expect(
+        (
+          await space.payload.find({
+            collection: 'categories',
+            where: { slug: { equals: 'kept' } },
+            overrideAccess: true,
+          })
+        ).totalDocs,
+      ).toBe(1)
     } finally {
       await space.close()
     }
@@ -93,12 +128,24 @@ describeEachDatabase('a database marked by a development-mode schema push', (dat
   it('created by a push with exactly the committed schema: the migrations are recorded as applied', async () => {
     const url = await freshDatabase()
     await bootPushing(url, async (payload) => {
-      await payload.create({ collection: 'categories', data: { name: 'Kept', slug: 'kept' }, overrideAccess: true })
+      await payload.create({
+        collection: 'categories',
+        data: { name: 'Kept', slug: 'kept' },
+        overrideAccess: true,
+      })
     })
     const space = await bootProduction(url)
     try {
       expect(await migrationRows(space.payload)).toEqual(committed)
-      expect((await space.payload.find({ collection: 'categories', where: { slug: { equals: 'kept' } }, overrideAccess: true })).totalDocs).toBe(1)
+      expect(
+        (
+          await space.payload.find({
+            collection: 'categories',
+            where: { slug: { equals: 'kept' } },
+            overrideAccess: true,
+          })
+        ).totalDocs,
+      ).toBe(1)
     } finally {
       await space.close()
     }
@@ -110,7 +157,10 @@ describeEachDatabase('a database marked by a development-mode schema push', (dat
   it('whose tables differ from the committed migrations: refused in one line, nothing changed', async () => {
     const url = await freshDatabase()
     await bootPushing(url, async (payload) => {
-      const db = payload.db as unknown as { drizzle: unknown; execute: (a: { drizzle: unknown; raw: string }) => Promise<unknown> }
+      const db = payload.db as unknown as {
+        drizzle: unknown
+        execute: (a: { drizzle: unknown; raw: string }) => Promise<unknown>
+      }
       await db.execute({ drizzle: db.drizzle, raw: 'CREATE TABLE stray_table (id integer)' })
     })
     const refused = await bootProduction(url).then(
@@ -122,10 +172,14 @@ describeEachDatabase('a database marked by a development-mode schema push', (dat
     )
     expect(refused?.name).toBe('DatabaseStateError')
     expect(refused?.message).not.toContain('\n')
-    expect(refused?.message).toMatch(/development-mode schema push .* tables differ from the committed migrations \(\d+ statements? would change them\)\. Nothing was changed/)
+    expect(refused?.message).toMatch(
+      /development-mode schema push .* tables differ from the committed migrations \(\d+ statements? would change them\)\. Nothing was changed/,
+    )
     if (database.kind === 'postgres') expect(refused?.message).not.toContain('postgres://')
     // Still marked, still without migrations, the stray table still there.
-    expect(await rawQuery(url, 'SELECT name, batch FROM payload_migrations')).toEqual([{ name: 'dev', batch: -1 }])
+    expect(await rawQuery(url, 'SELECT name, batch FROM payload_migrations')).toEqual([
+      { name: 'dev', batch: -1 },
+    ])
     expect(await rawQuery(url, 'SELECT COUNT(*) AS n FROM stray_table')).toEqual([{ n: 0 }])
   }, 180_000)
 })

@@ -29,10 +29,44 @@ describe('event feeds over HTTP', () => {
 
   beforeAll(async () => {
     space = await bootSpace()
-    await create({ title: 'Weekly organisers call', slug: 'weekly-call', start: '2026-03-17T18:00:00.000Z', end: '2026-03-17T20:00:00.000Z', recurrence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=4' })
-    await create({ title: 'Cancelled picnic', slug: 'cancelled-picnic', status: 'cancelled', city: 'Lyon', country: 'France', latitude: 45.76, longitude: 4.84 })
-    await create({ title: 'Online training', slug: 'online-training', format: 'online', latitude: null, longitude: null, onlineUrl: 'https://meet.example.org/t', country: null, city: null })
-    await create({ title: 'Hybrid assembly', slug: 'hybrid-assembly', format: 'hybrid', onlineUrl: 'https://meet.example.org/a', city: 'Nairobi', country: 'Kenya', latitude: -1.29, longitude: 36.82, timezone: 'Africa/Nairobi', registrationUrl: 'https://example.org/register' })
+    await create({
+      title: 'Weekly organisers call',
+      slug: 'weekly-call',
+      start: '2026-03-17T18:00:00.000Z',
+      end: '2026-03-17T20:00:00.000Z',
+      recurrence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=4',
+    })
+    await create({
+      title: 'Cancelled picnic',
+      slug: 'cancelled-picnic',
+      status: 'cancelled',
+      city: 'Lyon',
+      country: 'France',
+      latitude: 45.76,
+      longitude: 4.84,
+    })
+    await create({
+      title: 'Online training',
+      slug: 'online-training',
+      format: 'online',
+      latitude: null,
+      longitude: null,
+      onlineUrl: 'https://meet.example.org/t',
+      country: null,
+      city: null,
+    })
+    await create({
+      title: 'Hybrid assembly',
+      slug: 'hybrid-assembly',
+      format: 'hybrid',
+      onlineUrl: 'https://meet.example.org/a',
+      city: 'Nairobi',
+      country: 'Kenya',
+      latitude: -1.29,
+      longitude: 36.82,
+      timezone: 'Africa/Nairobi',
+      registrationUrl: 'https://example.org/register',
+    })
     await create({ title: 'Secret draft meetup', slug: 'secret-draft', publication: 'draft' })
   })
   afterAll(async () => {
@@ -45,23 +79,38 @@ describe('event feeds over HTTP', () => {
     expect(res.headers.get('content-type')).toBe('text/calendar; charset=utf-8')
     expect(res.headers.get('cache-control')).toContain('max-age')
     const calendar = parseIcs(await res.text())
-    const series = findAll(calendar, 'VEVENT').find((v) => prop(v, 'SUMMARY')?.value === 'Weekly organisers call')!
-    expect(prop(series, 'DTSTART')).toMatchObject({ params: { TZID: 'Europe/Berlin' }, value: '20260317T190000' })
+    const series = findAll(calendar, 'VEVENT').find(
+      (v) => prop(v, 'SUMMARY')?.value === 'Weekly organisers call',
+    )!
+    expect(prop(series, 'DTSTART')).toMatchObject({
+      params: { TZID: 'Europe/Berlin' },
+      value: '20260317T190000',
+    })
     expect(instantOf(prop(series, 'DTSTART')!)).toBe('2026-03-17T18:00:00.000Z')
     expect(prop(series, 'RRULE')?.value).toBe('FREQ=WEEKLY;BYDAY=TU;COUNT=4')
-    const berlin = findAll(calendar, 'VTIMEZONE').find((z) => prop(z, 'TZID')?.value === 'Europe/Berlin')!
-    expect(findAll(berlin, 'DAYLIGHT').map((d) => prop(d, 'DTSTART')?.value)).toContain('20260329T020000')
+    const berlin = findAll(calendar, 'VTIMEZONE').find(
+      (z) => prop(z, 'TZID')?.value === 'Europe/Berlin',
+    )!
+    expect(findAll(berlin, 'DAYLIGHT').map((d) => prop(d, 'DTSTART')?.value)).toContain(
+      '20260329T020000',
+    )
   })
 
   it('keeps a cancelled event in the feed, marked CANCELLED', async () => {
     const calendar = parseIcs(await (await get('/api/events/feed.ics')).text())
-    const picnic = findAll(calendar, 'VEVENT').find((v) => prop(v, 'URL')?.value.endsWith('/events/cancelled-picnic'))!
+    const picnic = findAll(calendar, 'VEVENT').find((v) =>
+      prop(v, 'URL')?.value.endsWith('/events/cancelled-picnic'),
+    )!
     expect(prop(picnic, 'STATUS')?.value).toBe('CANCELLED')
     expect(prop(picnic, 'SUMMARY')?.value).toBe('Cancelled: Cancelled picnic')
   })
 
   it('never shows a draft in any feed or as a single-event file', async () => {
-    for (const path of ['/api/events/feed.ics', '/api/events/map.geojson?when=all', '/api/events/listing?when=all'])
+    for (const path of [
+      '/api/events/feed.ics',
+      '/api/events/map.geojson?when=all',
+      '/api/events/listing?when=all',
+    ])
       expect(await (await get(path)).text()).not.toContain('Secret draft meetup')
     expect((await get('/api/events/secret-draft/event.ics')).status).toBe(404)
   })
@@ -82,7 +131,10 @@ describe('event feeds over HTTP', () => {
     const uid = prop(vevents[0], 'UID')!.value
     expect(uid).toMatch(/^event-\d+@127\.0\.0\.1$/)
     const id = uid.slice('event-'.length, uid.indexOf('@'))
-    const byId = findAll(parseIcs(await (await get(`/api/events/${id}/event.ics`)).text()), 'VEVENT')
+    const byId = findAll(
+      parseIcs(await (await get(`/api/events/${id}/event.ics`)).text()),
+      'VEVENT',
+    )
     expect(prop(byId[0], 'UID')?.value).toBe(uid)
   })
 
@@ -93,7 +145,9 @@ describe('event feeds over HTTP', () => {
     const collection = check(text) as FeatureCollection
     expect(collection.type).toBe('FeatureCollection')
     const titles = collection.features.map((f) => f.properties?.title)
-    expect(titles).toEqual(expect.arrayContaining(['Weekly organisers call', 'Cancelled picnic', 'Hybrid assembly']))
+    expect(titles).toEqual(
+      expect.arrayContaining(['Weekly organisers call', 'Cancelled picnic', 'Hybrid assembly']),
+    )
     expect(titles).not.toContain('Online training')
     const hybrid = collection.features.find((f) => f.properties?.title === 'Hybrid assembly')!
     expect(hybrid.geometry).toEqual({ type: 'Point', coordinates: [36.82, -1.29] })
@@ -113,25 +167,36 @@ describe('event feeds over HTTP', () => {
     const res = await get('/api/events/listing?from=2026-03-20&to=2026-04-30')
     expect(res.status).toBe(200)
     const body = await res.json()
-    expect(body.occurrences.map((o: { start: string; localStart: string }) => [o.start, o.localStart])).toEqual([
+    expect(
+      body.occurrences.map((o: { start: string; localStart: string }) => [o.start, o.localStart]),
+    ).toEqual([
       ['2026-03-24T18:00:00.000Z', '2026-03-24T19:00:00.000+01:00'],
       ['2026-03-31T17:00:00.000Z', '2026-03-31T19:00:00.000+02:00'],
       ['2026-04-07T17:00:00.000Z', '2026-04-07T19:00:00.000+02:00'],
     ])
-    const map = check(await (await get('/api/events/map.geojson?from=2026-03-20&to=2026-04-30')).text()) as FeatureCollection
+    const map = check(
+      await (await get('/api/events/map.geojson?from=2026-03-20&to=2026-04-30')).text(),
+    ) as FeatureCollection
     expect(map.features).toHaveLength(1)
     expect(map.features[0].properties?.occurrences).toHaveLength(3)
   })
 
   it('filters by country, format and when', async () => {
     const titles = async (query: string) =>
-      (await (await get(`/api/events/listing?${query}`)).json()).occurrences.map((o: { title: string }) => o.title)
+      (await (await get(`/api/events/listing?${query}`)).json()).occurrences.map(
+        (o: { title: string }) => o.title,
+      )
     expect(await titles('when=all&country=france')).toEqual(['Cancelled picnic'])
-    expect(await titles('when=all&format=online,hybrid')).toEqual(['Online training', 'Hybrid assembly'])
+    expect(await titles('when=all&format=online,hybrid')).toEqual([
+      'Online training',
+      'Hybrid assembly',
+    ])
     expect(await titles('when=past')).toEqual(expect.arrayContaining(['Weekly organisers call']))
     expect(await titles('when=upcoming')).not.toContain('Weekly organisers call')
     const ics = await (await get('/api/events/feed.ics?country=Kenya')).text()
-    expect(findAll(parseIcs(ics), 'VEVENT').map((v) => prop(v, 'SUMMARY')?.value)).toEqual(['Hybrid assembly'])
+    expect(findAll(parseIcs(ics), 'VEVENT').map((v) => prop(v, 'SUMMARY')?.value)).toEqual([
+      'Hybrid assembly',
+    ])
   })
 
   it.each([

@@ -2,7 +2,11 @@
 // field), from known limits and Space's own published documents: never by asking the forum,
 // never for a draft. Code writes (seeds, the bridge) stay trusted, so the demo seed's own data
 // must pass: a fresh demo syncs with no failure.
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import {
+  bootWithSimulator,
+  drainSyncQueue,
+  type SpaceWithSimulator,
+} from '@/harness/bootWithSimulator'
 import { clearFaults, injectFaults } from '../helpers/simulatorFaults'
 import { clearRequestLog } from '../helpers/simulatorTopics'
 import { controlFetch } from '../helpers/controlFetch'
@@ -37,84 +41,186 @@ describe('forum rules at submit and publish (Discourse defaults)', () => {
     await clearFaults(space.simulator)
   })
 
-  const read = (id: number) => space.payload.findByID({ collection: 'stories', id, overrideAccess: true, depth: 0 })
+  const read = (id: number) =>
+    space.payload.findByID({ collection: 'stories', id, overrideAccess: true, depth: 0 })
 
   it('saves a draft with a title the forum would refuse, and refuses submitting it with a 400 naming title', async () => {
-    const draft = await api(space.url, users.contributor, 'POST', '/api/stories', { title: 'Lagos open day', body: body('Notes to finish later.') })
+    const draft = await api(space.url, users.contributor, 'POST', '/api/stories', {
+      title: 'Lagos open day',
+      body: body('Notes to finish later.'),
+    })
     expect(draft.status).toBe(201)
-    const submitted = await api(space.url, users.contributor, 'PATCH', `/api/stories/${draft.body.doc.id}`, { status: 'submitted' })
+    const submitted = await api(
+      space.url,
+      users.contributor,
+      'PATCH',
+      `/api/stories/${draft.body.doc.id}`,
+      { status: 'submitted' },
+    )
     expect(submitted.status).toBe(400)
     expect(fieldErrors(submitted.body)).toEqual([
-      { path: 'title', message: 'The forum needs a title of at least 15 characters; this one has 14.' },
+      {
+        path: 'title',
+        message: 'The forum needs a title of at least 15 characters; this one has 14.',
+      },
     ])
     expect((await read(draft.body.doc.id)).status).toBe('draft')
     // Fixed, it goes through.
-    const fixed = await api(space.url, users.contributor, 'PATCH', `/api/stories/${draft.body.doc.id}`, { title: 'Lagos community open day', status: 'submitted' })
+    const fixed = await api(
+      space.url,
+      users.contributor,
+      'PATCH',
+      `/api/stories/${draft.body.doc.id}`,
+      { title: 'Lagos community open day', status: 'submitted' },
+    )
     expect(fixed.status).toBe(200)
   })
 
   it('refuses an editor publishing a short title (also straight from a new draft), and writes nothing', async () => {
-    const created = await api(space.url, users.editor, 'POST', '/api/stories', { title: 'Too short', status: 'published' })
+    const created = await api(space.url, users.editor, 'POST', '/api/stories', {
+      title: 'Too short',
+      status: 'published',
+    })
     expect(created.status).toBe(400)
     expect(fieldErrors(created.body).map((e) => e.path)).toEqual(['title'])
-    expect((await space.payload.count({ collection: 'stories', where: { title: { equals: 'Too short' } }, overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (
+        await space.payload.count({
+          collection: 'stories',
+          where: { title: { equals: 'Too short' } },
+          overrideAccess: true,
+        })
+      ).totalDocs,
+    ).toBe(0)
   })
 
   it('refuses a title another published story already has, whatever its case, naming title', async () => {
-    await space.payload.create({ collection: 'stories', data: { title: 'Solar co-op opens in Accra', status: 'published' } as never, overrideAccess: true })
-    const twin = await api(space.url, users.contributor, 'POST', '/api/stories', { title: 'solar co-op opens in accra' })
+    await space.payload.create({
+      collection: 'stories',
+      data: { title: 'Solar co-op opens in Accra', status: 'published' } as never,
+      overrideAccess: true,
+    })
+    const twin = await api(space.url, users.contributor, 'POST', '/api/stories', {
+      title: 'solar co-op opens in accra',
+    })
     expect(twin.status).toBe(201)
-    const res = await api(space.url, users.contributor, 'PATCH', `/api/stories/${twin.body.doc.id}`, { status: 'submitted' })
+    const res = await api(
+      space.url,
+      users.contributor,
+      'PATCH',
+      `/api/stories/${twin.body.doc.id}`,
+      { status: 'submitted' },
+    )
     expect(res.status).toBe(400)
     expect(fieldErrors(res.body)).toEqual([
-      { path: 'title', message: expect.stringContaining('already has a topic with this title (the story "Solar co-op opens in Accra")') },
+      {
+        path: 'title',
+        message: expect.stringContaining(
+          'already has a topic with this title (the story "Solar co-op opens in Accra")',
+        ),
+      },
     ])
   })
 
   it('counts an unpublished story whose forum topic is still there, and events (with their status in the topic title)', async () => {
     await space.payload.create({
       collection: 'stories',
-      data: { title: 'River clean-up report 2030', status: 'archived', discourse: { topicId: 987654 } } as never,
+      data: {
+        title: 'River clean-up report 2030',
+        status: 'archived',
+        discourse: { topicId: 987654 },
+      } as never,
       overrideAccess: true,
     })
-    const archivedTwin = await api(space.url, users.editor, 'POST', '/api/stories', { title: 'River clean-up report 2030', status: 'published' })
+    const archivedTwin = await api(space.url, users.editor, 'POST', '/api/stories', {
+      title: 'River clean-up report 2030',
+      status: 'published',
+    })
     expect(fieldErrors(archivedTwin.body).map((e) => e.path)).toEqual(['title'])
 
-    await space.payload.create({ collection: 'events', data: { ...event('Harvest festival in Kumasi'), status: 'cancelled', publication: 'published' } as never, overrideAccess: true })
+    await space.payload.create({
+      collection: 'events',
+      data: {
+        ...event('Harvest festival in Kumasi'),
+        status: 'cancelled',
+        publication: 'published',
+      } as never,
+      overrideAccess: true,
+    })
     // The event's topic is "Cancelled: Harvest festival in Kumasi"; the bare title is free.
-    const free = await api(space.url, users.editor, 'POST', '/api/stories', { title: 'Harvest festival in Kumasi', status: 'published' })
+    const free = await api(space.url, users.editor, 'POST', '/api/stories', {
+      title: 'Harvest festival in Kumasi',
+      status: 'published',
+    })
     expect(free.status).toBe(201)
-    const taken = await api(space.url, users.editor, 'POST', '/api/stories', { title: 'Cancelled: Harvest festival in Kumasi', status: 'published' })
-    expect(fieldErrors(taken.body)).toEqual([{ path: 'title', message: expect.stringContaining('the event "Harvest festival in Kumasi"') }])
+    const taken = await api(space.url, users.editor, 'POST', '/api/stories', {
+      title: 'Cancelled: Harvest festival in Kumasi',
+      status: 'published',
+    })
+    expect(fieldErrors(taken.body)).toEqual([
+      { path: 'title', message: expect.stringContaining('the event "Harvest festival in Kumasi"') },
+    ])
   })
 
   it('lets a published story be edited and republished under its own title', async () => {
-    const created = await api(space.url, users.editor, 'POST', '/api/stories', { title: 'Seed library opens in Kigali', status: 'published' })
+    const created = await api(space.url, users.editor, 'POST', '/api/stories', {
+      title: 'Seed library opens in Kigali',
+      status: 'published',
+    })
     expect(created.status).toBe(201)
-    const edited = await api(space.url, users.editor, 'PATCH', `/api/stories/${created.body.doc.id}`, { summary: 'Now with opening hours.' })
+    const edited = await api(
+      space.url,
+      users.editor,
+      'PATCH',
+      `/api/stories/${created.body.doc.id}`,
+      { summary: 'Now with opening hours.' },
+    )
     expect(edited.status).toBe(200)
   })
 
   it('holds events to the same rules when staff publish them, never their drafts', async () => {
     const draft = await api(space.url, users.contributor, 'POST', '/api/events', event('Open day'))
     expect(draft.status).toBe(201)
-    const published = await api(space.url, users.editor, 'PATCH', `/api/events/${draft.body.doc.id}`, { publication: 'published' })
+    const published = await api(
+      space.url,
+      users.editor,
+      'PATCH',
+      `/api/events/${draft.body.doc.id}`,
+      { publication: 'published' },
+    )
     expect(published.status).toBe(400)
     expect(fieldErrors(published.body).map((e) => e.path)).toEqual(['title'])
     // "Cancelled: " counts toward the forum's 255 characters.
-    const long = await api(space.url, users.editor, 'POST', '/api/events', { ...event('A'.repeat(250)), status: 'cancelled', publication: 'published' })
+    const long = await api(space.url, users.editor, 'POST', '/api/events', {
+      ...event('A'.repeat(250)),
+      status: 'cancelled',
+      publication: 'published',
+    })
     expect(long.status).toBe(400)
-    expect(fieldErrors(long.body)).toEqual([{ path: 'title', message: 'The forum takes titles of at most 255 characters; this one has 261.' }])
+    expect(fieldErrors(long.body)).toEqual([
+      {
+        path: 'title',
+        message: 'The forum takes titles of at most 255 characters; this one has 261.',
+      },
+    ])
   })
 
   it('never asks the forum while saving: drafts, submissions and publications go through with the forum down', async () => {
     await injectFaults(space.simulator, { down: true })
     await clearRequestLog(space.simulator)
-    const draft = await api(space.url, users.contributor, 'POST', '/api/stories', { title: 'Short' })
+    const draft = await api(space.url, users.contributor, 'POST', '/api/stories', {
+      title: 'Short',
+    })
     expect(draft.status).toBe(201)
-    const story = await api(space.url, users.contributor, 'POST', '/api/stories', { title: 'Bike repair workshop in Dakar', status: 'submitted' })
+    const story = await api(space.url, users.contributor, 'POST', '/api/stories', {
+      title: 'Bike repair workshop in Dakar',
+      status: 'submitted',
+    })
     expect(story.status).toBe(201)
-    const published = await api(space.url, users.editor, 'POST', '/api/stories', { title: 'Community fridge opens in Lima', status: 'published' })
+    const published = await api(space.url, users.editor, 'POST', '/api/stories', {
+      title: 'Community fridge opens in Lima',
+      status: 'published',
+    })
     expect(published.status).toBe(201)
     expect(space.simulator.requests().filter((r) => !r.path.startsWith('/__simulator'))).toEqual([])
   })
@@ -125,11 +231,25 @@ describe('forum rules at submit and publish (Discourse defaults)', () => {
     await drainSyncQueue(space.payload)
     const states = async (collection: 'stories' | 'events', titles: string[]) =>
       (
-        await space.payload.find({ collection, where: { title: { in: titles } }, overrideAccess: true, depth: 0, limit: 50 })
-      ).docs.map((d) => `${d.title}: ${d.discourse?.syncState}${d.discourse?.lastError ? ` (${d.discourse.lastError})` : ''}`)
+        await space.payload.find({
+          collection,
+          where: { title: { in: titles } },
+          overrideAccess: true,
+          depth: 0,
+          limit: 50,
+        })
+      ).docs.map(
+        (d) =>
+          `${d.title}: ${d.discourse?.syncState}${d.discourse?.lastError ? ` (${d.discourse.lastError})` : ''}`,
+      )
     const eventTitles = demoEvents(now).map((e) => e.title)
-    expect(await states('events', eventTitles)).toEqual(expect.arrayContaining(eventTitles.map((t) => `${t}: synced`)))
-    const storyStates = await states('stories', demoStories.map((s) => s.title))
+    expect(await states('events', eventTitles)).toEqual(
+      expect.arrayContaining(eventTitles.map((t) => `${t}: synced`)),
+    )
+    const storyStates = await states(
+      'stories',
+      demoStories.map((s) => s.title),
+    )
     expect(storyStates.filter((s) => /: failed/.test(s))).toEqual([])
   })
 })
@@ -153,16 +273,36 @@ describe('forum rules from configuration', () => {
   })
 
   it('refuses publishing a story whose forum post would be too short, naming body', async () => {
-    const res = await api(space.url, users.editor, 'POST', '/api/stories', { title: 'A short note from Quito', body: body('Just a line.'), status: 'published' })
+    const res = await api(space.url, users.editor, 'POST', '/api/stories', {
+      title: 'A short note from Quito',
+      body: body('Just a line.'),
+      status: 'published',
+    })
     expect(res.status).toBe(400)
-    expect(fieldErrors(res.body)).toEqual([{ path: 'body', message: expect.stringMatching(/^The forum needs a first post of at least 300 characters; this one has \d+\.$/) }])
+    expect(fieldErrors(res.body)).toEqual([
+      {
+        path: 'body',
+        message: expect.stringMatching(
+          /^The forum needs a first post of at least 300 characters; this one has \d+\.$/,
+        ),
+      },
+    ])
   })
 
   it('publishes a long enough story, which the forum then takes', async () => {
-    const res = await api(space.url, users.editor, 'POST', '/api/stories', { title: 'A long letter from Quito', body: body('Word '.repeat(80).trim()), status: 'published' })
+    const res = await api(space.url, users.editor, 'POST', '/api/stories', {
+      title: 'A long letter from Quito',
+      body: body('Word '.repeat(80).trim()),
+      status: 'published',
+    })
     expect(res.status).toBe(201)
     await drainSyncQueue(space.payload)
-    const doc = await space.payload.findByID({ collection: 'stories', id: res.body.doc.id, overrideAccess: true, depth: 0 })
+    const doc = await space.payload.findByID({
+      collection: 'stories',
+      id: res.body.doc.id,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(doc.discourse?.syncState).toBe('synced')
   })
 })

@@ -41,7 +41,10 @@ describe('HTTP hardening', () => {
       },
     })
     const webhooks = webhookRouter({ payload: () => space.payload, secret: WEBHOOK_SECRET })
-    space = await bootSpace({ CORS_ORIGINS: ALLOWED, LOG_LEVEL: 'debug' }, { logDestination, routers: [webhooks, streamReader] })
+    space = await bootSpace(
+      { CORS_ORIGINS: ALLOWED, LOG_LEVEL: 'debug' },
+      { logDestination, routers: [webhooks, streamReader] },
+    )
     editor = await createUser(space.payload, space.url, ['editor'])
   })
   afterAll(async () => {
@@ -49,7 +52,11 @@ describe('HTTP hardening', () => {
   })
 
   const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-    fetch(`${space.url}${path}`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) })
+    fetch(`${space.url}${path}`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...headers },
+      body: JSON.stringify(body),
+    })
 
   it('sends secure headers, a content security policy among them', async () => {
     for (const path of ['/healthz', '/api/stories']) {
@@ -65,52 +72,101 @@ describe('HTTP hardening', () => {
   })
 
   it('answers an oversized JSON body with 413 and writes nothing', async () => {
-    const res = await postJson('/api/stories', { title: 'x'.repeat(1024 * 1024 + 10) }, { authorization: `JWT ${editor.token}` })
+    const res = await postJson(
+      '/api/stories',
+      { title: 'x'.repeat(1024 * 1024 + 10) },
+      { authorization: `JWT ${editor.token}` },
+    )
     expect(res.status).toBe(413)
     expect((await res.json()).errors[0].message).toMatch(/too large/)
-    expect((await space.payload.count({ collection: 'stories', overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (await space.payload.count({ collection: 'stories', overrideAccess: true })).totalDocs,
+    ).toBe(0)
   })
 
   it('lets an upload to /api/media go up to 10 MB but no further', async () => {
     const big = new Uint8Array(11 * 1024 * 1024)
-    const tooBig = await fetch(`${space.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${editor.token}`, 'content-type': 'application/octet-stream' }, body: big })
+    const tooBig = await fetch(`${space.url}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${editor.token}`, 'content-type': 'application/octet-stream' },
+      body: big,
+    })
     expect(tooBig.status).toBe(413)
     // 2 MB is over the JSON limit but within the upload limit: it reaches Payload (which refuses a non-image).
     const midsize = new FormData()
-    midsize.append('file', new Blob([new Uint8Array(2 * 1024 * 1024)], { type: 'text/plain' }), 'notes.txt')
+    midsize.append(
+      'file',
+      new Blob([new Uint8Array(2 * 1024 * 1024)], { type: 'text/plain' }),
+      'notes.txt',
+    )
     midsize.append('_payload', JSON.stringify({ alt: 'not an image' }))
-    const reached = await fetch(`${space.url}/api/media`, { method: 'POST', headers: { authorization: `JWT ${editor.token}` }, body: midsize })
-    expect({ status: reached.status, body: await reached.text() }).not.toMatchObject({ status: 413 })
+    const reached = await fetch(`${space.url}/api/media`, {
+      method: 'POST',
+      headers: { authorization: `JWT ${editor.token}` },
+      body: midsize,
+    })
+    expect({ status: reached.status, body: await reached.text() }).not.toMatchObject({
+      status: 413,
+    })
     expect(reached.status).toBeGreaterThanOrEqual(400)
   })
 
-  const storyCount = async () => (await space.payload.count({ collection: 'stories', overrideAccess: true })).totalDocs
+  const storyCount = async () =>
+    (await space.payload.count({ collection: 'stories', overrideAccess: true })).totalDocs
   const tooLarge = (answer: { status: number; text: string }) => {
     expect(answer.status).toBe(413)
-    expect(JSON.parse(answer.text)).toEqual({ errors: [{ message: expect.stringMatching(/too large/) }] })
+    expect(JSON.parse(answer.text)).toEqual({
+      errors: [{ message: expect.stringMatching(/too large/) }],
+    })
   }
 
   it('counts a chunked body to the REST API as it arrives: 3 MiB is refused with 413 and stores nothing, 1 MiB is stored', async () => {
     const before = await storyCount()
     const auth = { authorization: `JWT ${editor.token}` }
-    tooLarge(await postChunked(`${space.url}/api/stories`, paddedJson({ title: 'Oversized chunked story', status: 'draft' }, 3 * MiB), auth))
+    tooLarge(
+      await postChunked(
+        `${space.url}/api/stories`,
+        paddedJson({ title: 'Oversized chunked story', status: 'draft' }, 3 * MiB),
+        auth,
+      ),
+    )
     // Exactly the limit is still taken; written after the refused one, so a late write of that would show in the count.
-    const taken = await postChunked(`${space.url}/api/stories`, paddedJson({ title: 'Chunked story at the limit', status: 'draft' }, MiB), auth)
-    expect({ status: taken.status, text: taken.status === 201 ? '' : taken.text }).toEqual({ status: 201, text: '' })
+    const taken = await postChunked(
+      `${space.url}/api/stories`,
+      paddedJson({ title: 'Chunked story at the limit', status: 'draft' }, MiB),
+      auth,
+    )
+    expect({ status: taken.status, text: taken.status === 201 ? '' : taken.text }).toEqual({
+      status: 201,
+      text: '',
+    })
     expect(await storyCount()).toBe(before + 1)
-    const refused = await space.payload.count({ collection: 'stories', where: { title: { equals: 'Oversized chunked story' } }, overrideAccess: true })
+    const refused = await space.payload.count({
+      collection: 'stories',
+      where: { title: { equals: 'Oversized chunked story' } },
+      overrideAccess: true,
+    })
     expect(refused.totalDocs).toBe(0)
   })
 
   it('counts a chunked upload against the upload limit: 11 MiB to /api/media is refused with 413', async () => {
     const boundary = 'space-test-boundary'
     const upload = Buffer.concat([
-      Buffer.from(`--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.png"\r\nContent-Type: image/png\r\n\r\n`),
+      Buffer.from(
+        `--${boundary}\r\nContent-Disposition: form-data; name="file"; filename="huge.png"\r\nContent-Type: image/png\r\n\r\n`,
+      ),
       Buffer.alloc(11 * MiB),
       Buffer.from(`\r\n--${boundary}--\r\n`),
     ])
-    tooLarge(await postChunked(`${space.url}/api/media`, upload, { authorization: `JWT ${editor.token}`, 'content-type': `multipart/form-data; boundary=${boundary}` }))
-    expect((await space.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(0)
+    tooLarge(
+      await postChunked(`${space.url}/api/media`, upload, {
+        authorization: `JWT ${editor.token}`,
+        'content-type': `multipart/form-data; boundary=${boundary}`,
+      }),
+    )
+    expect(
+      (await space.payload.count({ collection: 'media', overrideAccess: true })).totalDocs,
+    ).toBe(0)
   })
 
   it('counts a chunked Discourse webhook delivery as it arrives: 3 MiB is refused with 413, a signed one of 2 MiB is taken', async () => {
@@ -124,7 +180,10 @@ describe('HTTP hardening', () => {
     tooLarge(await deliver('oversized-delivery', paddedJson(event, 3 * MiB)))
     expect(await seenDeliveries.has(space.payload, 'oversized-delivery')).toBe(false)
     const taken = await deliver('delivery-at-the-limit', paddedJson(event, 2 * MiB))
-    expect({ status: taken.status, body: JSON.parse(taken.text) }).toEqual({ status: 200, body: { status: 'ignored' } })
+    expect({ status: taken.status, body: JSON.parse(taken.text) }).toEqual({
+      status: 200,
+      body: { status: 'ignored' },
+    })
     expect(await seenDeliveries.has(space.payload, 'delivery-at-the-limit')).toBe(true)
   })
 
@@ -133,7 +192,10 @@ describe('HTTP hardening', () => {
     tooLarge(await postChunked(`${space.url}/stream-reader`, Buffer.alloc(3 * MiB, 'x')))
     expect(streamReaderSaw).toBeNull()
     const taken = await postChunked(`${space.url}/stream-reader`, Buffer.alloc(MiB, 'x'))
-    expect({ status: taken.status, text: taken.text }).toEqual({ status: 200, text: JSON.stringify({ bytes: MiB }) })
+    expect({ status: taken.status, text: taken.text }).toEqual({
+      status: 200,
+      text: JSON.stringify({ bytes: MiB }),
+    })
   })
 
   it('keeps an idle connection open 65 s (longer than a proxy’s 60 s), so a reused connection is not closed under a request', async () => {
@@ -155,10 +217,17 @@ describe('HTTP hardening', () => {
   })
 
   it('ignores the session cookie on requests from an origin outside the allowlist (CSRF)', async () => {
-    const login = await postJson('/api/users/login', { email: editor.email, password: editor.password })
-    const cookie = login.headers.getSetCookie().map((c) => c.split(';')[0]).join('; ')
+    const login = await postJson('/api/users/login', {
+      email: editor.email,
+      password: editor.password,
+    })
+    const cookie = login.headers
+      .getSetCookie()
+      .map((c) => c.split(';')[0])
+      .join('; ')
     expect(cookie).toContain('payload-token=')
-    const me = (origin: string) => fetch(`${space.url}/api/users/me`, { headers: { cookie, origin } }).then((r) => r.json())
+    const me = (origin: string) =>
+      fetch(`${space.url}/api/users/me`, { headers: { cookie, origin } }).then((r) => r.json())
     expect((await me(ALLOWED)).user?.email).toBe(editor.email)
     expect((await me(STRANGER)).user ?? null).toBeNull()
   })
@@ -167,14 +236,20 @@ describe('HTTP hardening', () => {
     // Two logins from this address so far: createUser's and the CSRF test's.
     const statuses: number[] = []
     for (let i = 0; i < 10; i++) {
-      const res = await postJson('/api/users/login', { email: editor.email, password: `wrong-password-${i}` })
+      const res = await postJson('/api/users/login', {
+        email: editor.email,
+        password: `wrong-password-${i}`,
+      })
       statuses.push(res.status)
       await res.text()
     }
     // Payload answers the first eight (wrong password, then its own account lockout); the limit takes the rest.
     expect(statuses.slice(0, 8).every((s) => s === 401)).toBe(true)
     expect(statuses.slice(8)).toEqual([429, 429])
-    const again = await postJson('/api/users/login', { email: editor.email, password: editor.password })
+    const again = await postJson('/api/users/login', {
+      email: editor.email,
+      password: editor.password,
+    })
     expect(again.status).toBe(429)
     expect((await again.json()).errors[0].message).toMatch(/Too many login attempts/)
     expect(again.headers.get('ratelimit-policy')).toContain('10')

@@ -17,9 +17,20 @@ describe('health and first start', () => {
   })
 
   it('seeds the four editorial templates and their categories into an empty database', async () => {
-    const templates = await space.payload.find({ collection: 'editorial-templates', overrideAccess: true, sort: 'name' })
-    expect(templates.docs.map((t) => t.name)).toEqual(['Community profile', 'Event report', 'Interview', 'Project update'])
-    expect(templates.docs.every((t) => (t.sections?.length ?? 0) >= 3 && t.defaultCategory)).toBe(true)
+    const templates = await space.payload.find({
+      collection: 'editorial-templates',
+      overrideAccess: true,
+      sort: 'name',
+    })
+    expect(templates.docs.map((t) => t.name)).toEqual([
+      'Community profile',
+      'Event report',
+      'Interview',
+      'Project update',
+    ])
+    expect(templates.docs.every((t) => (t.sections?.length ?? 0) >= 3 && t.defaultCategory)).toBe(
+      true,
+    )
   })
 
   it('serves Payload REST through express', async () => {

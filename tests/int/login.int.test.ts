@@ -6,7 +6,13 @@ import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { api, createUser, type TestUser } from '../helpers/users'
 import { Users } from '@/collections/Users'
 
-type LogLine = { level: number; msg?: string; err?: unknown; stack?: unknown; [key: string]: unknown }
+type LogLine = {
+  level: number
+  msg?: string
+  err?: unknown
+  stack?: unknown
+  [key: string]: unknown
+}
 
 describe('failed logins', () => {
   let space: BootedSpace
@@ -26,7 +32,8 @@ describe('failed logins', () => {
     await space?.close()
   })
 
-  const attempt = (password: string) => api(space.url, null, 'POST', '/api/users/login', { email: user.email, password })
+  const attempt = (password: string) =>
+    api(space.url, null, 'POST', '/api/users/login', { email: user.email, password })
   const parsed = (): LogLine[] => logLines.map((line) => JSON.parse(line) as LogLine)
 
   it('logs a wrong password as one info line without a stack trace or the email', async () => {
@@ -34,9 +41,14 @@ describe('failed logins', () => {
     const res = await attempt('wrong-password-1')
     expect(res.status).toBe(401)
     const lines = parsed().slice(before)
-    const about = lines.filter((l) => JSON.stringify(l).match(/password|login|AuthenticationError/i))
+    const about = lines.filter((l) =>
+      JSON.stringify(l).match(/password|login|AuthenticationError/i),
+    )
     expect(about).toHaveLength(1)
-    expect(about[0]).toMatchObject({ level: 30, msg: 'The email or password provided is incorrect.' })
+    expect(about[0]).toMatchObject({
+      level: 30,
+      msg: 'The email or password provided is incorrect.',
+    })
     expect(about[0]!.err).toBeUndefined()
     expect(lines.filter((l) => l.level >= 50)).toEqual([])
     const text = logLines.slice(before).join('\n')
@@ -47,7 +59,10 @@ describe('failed logins', () => {
 
   it('tells a locked account for how long it is locked and what to do, also in one log line', async () => {
     // One wrong attempt so far; Payload locks at maxLoginAttempts and answers the next one "locked".
-    const { maxLoginAttempts: max, lockTime } = Users.auth as { maxLoginAttempts: number; lockTime: number }
+    const { maxLoginAttempts: max, lockTime } = Users.auth as {
+      maxLoginAttempts: number
+      lockTime: number
+    }
     for (let i = 2; i <= max; i++) expect((await attempt(`wrong-password-${i}`)).status).toBe(401)
     const before = logLines.length
     // Even the right password: the account is locked.
@@ -77,12 +92,20 @@ describe('failed logins', () => {
 
 describe('the create-first-user form', () => {
   it('offers no roles: the first account becomes an admin whatever it picks', async () => {
-    const roles = Users.fields.find((f) => 'name' in f && f.name === 'roles') as { admin?: { condition?: (...args: unknown[]) => boolean } }
+    const roles = Users.fields.find((f) => 'name' in f && f.name === 'roles') as {
+      admin?: { condition?: (...args: unknown[]) => boolean }
+    }
     const condition = roles.admin?.condition
     expect(condition).toEqual(expect.any(Function))
     // The form is shown to nobody signed in; every other users form has a signed-in user.
     expect(condition!({}, {}, { user: null, operation: 'create', path: ['roles'] })).toBe(false)
-    expect(condition!({}, {}, { user: { id: 1, roles: ['admin'] }, operation: 'update', path: ['roles'] })).toBe(true)
+    expect(
+      condition!(
+        {},
+        {},
+        { user: { id: 1, roles: ['admin'] }, operation: 'update', path: ['roles'] },
+      ),
+    ).toBe(true)
   })
 
   it('makes the first registered account an admin even when it asks to be a contributor', async () => {

@@ -12,7 +12,11 @@ describe('reads from outside are bounded', () => {
     space = await bootSpace()
     users = await createUsersPerRole(space.payload, space.url)
     for (let i = 0; i < 3; i++) {
-      await space.payload.create({ collection: 'stories', data: { title: `A published story number ${i}`, status: 'published' } as never, overrideAccess: true })
+      await space.payload.create({
+        collection: 'stories',
+        data: { title: `A published story number ${i}`, status: 'published' } as never,
+        overrideAccess: true,
+      })
     }
   })
   afterAll(async () => {
@@ -45,7 +49,10 @@ describe('reads from outside are bounded', () => {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ query: `{ Stories(limit: ${limit}) { docs { title } } }` }),
       })
-      return (await res.json()) as { data?: { Stories: { docs: unknown[] } | null }; errors?: Array<{ message: string }> }
+      return (await res.json()) as {
+        data?: { Stories: { docs: unknown[] } | null }
+        errors?: Array<{ message: string }>
+      }
     }
     const all = await query(0)
     expect(all.data?.Stories ?? null).toBeNull()
@@ -55,18 +62,22 @@ describe('reads from outside are bounded', () => {
 
   it('does not tell whether an address has an account: login and password reset answer alike', async () => {
     const attempt = (email: string) =>
-      fetch(`${space.url}/api/users/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email, password: 'not-the-password' }) }).then(
-        async (r) => ({ status: r.status, body: await r.json() }),
-      )
+      fetch(`${space.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email, password: 'not-the-password' }),
+      }).then(async (r) => ({ status: r.status, body: await r.json() }))
     const known = await attempt(users.editor.email)
     const unknown = await attempt('nobody-here@example.test')
     expect(known.status).toBe(unknown.status)
     expect(known.body.errors[0].message).toBe(unknown.body.errors[0].message)
 
     const reset = (email: string) =>
-      fetch(`${space.url}/api/users/forgot-password`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) }).then(
-        async (r) => ({ status: r.status, body: await r.json() }),
-      )
+      fetch(`${space.url}/api/users/forgot-password`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ email }),
+      }).then(async (r) => ({ status: r.status, body: await r.json() }))
     const knownReset = await reset(users.contributor.email)
     const unknownReset = await reset('nobody-here@example.test')
     expect(knownReset.status).toBe(unknownReset.status)
@@ -74,7 +85,9 @@ describe('reads from outside are bounded', () => {
   })
 
   it('never lists accounts to a contributor, even one by one', async () => {
-    const res = await fetch(`${space.url}/api/users/${users.admin.id}`, { headers: authHeaders(users.contributor) })
+    const res = await fetch(`${space.url}/api/users/${users.admin.id}`, {
+      headers: authHeaders(users.contributor),
+    })
     expect([403, 404]).toContain(res.status)
   })
 })
@@ -91,14 +104,24 @@ describe('uploads from outside', () => {
   })
 
   it('refuses an SVG (a document that can carry script) and stores nothing', async () => {
-    const svg = '<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("/api/users/me")</script></svg>'
-    for (const [type, name] of [['image/svg+xml', 'logo.svg'], ['image/png', 'disguised.svg']]) {
+    const svg =
+      '<svg xmlns="http://www.w3.org/2000/svg"><script>fetch("/api/users/me")</script></svg>'
+    for (const [type, name] of [
+      ['image/svg+xml', 'logo.svg'],
+      ['image/png', 'disguised.svg'],
+    ]) {
       const form = new FormData()
       form.append('file', new Blob([svg], { type }), name)
       form.append('_payload', JSON.stringify({ alt: 'A logo' }))
-      const res = await fetch(`${space.url}/api/media`, { method: 'POST', headers: authHeaders(users.contributor), body: form })
+      const res = await fetch(`${space.url}/api/media`, {
+        method: 'POST',
+        headers: authHeaders(users.contributor),
+        body: form,
+      })
       expect(res.status).toBe(400)
     }
-    expect((await space.payload.count({ collection: 'media', overrideAccess: true })).totalDocs).toBe(0)
+    expect(
+      (await space.payload.count({ collection: 'media', overrideAccess: true })).totalDocs,
+    ).toBe(0)
   })
 })

@@ -21,7 +21,10 @@ describeEachDatabase('the CMS on each database', (database) => {
   it('reports the database it runs on in /healthz', async () => {
     const res = await fetch(`${space.url}/healthz`)
     expect(res.status).toBe(200)
-    expect(await res.json()).toMatchObject({ status: 'ok', database: { kind: database.kind, ok: true } })
+    expect(await res.json()).toMatchObject({
+      status: 'ok',
+      database: { kind: database.kind, ok: true },
+    })
   })
 
   it('creates a story over REST and reads it back, relations and all', async () => {
@@ -50,9 +53,17 @@ describeEachDatabase('the CMS on each database', (database) => {
   })
 
   it('publishes a story and shows it to anonymous readers, who see no drafts', async () => {
-    const draft = await as('editor').post('/api/stories', { title: 'Still a draft', slug: `draft-${randomUUID().slice(0, 8)}` })
-    const story = await as('editor').post('/api/stories', { title: 'Out now: the spring issue', slug: `out-${randomUUID().slice(0, 8)}` })
-    const published = await as('editor').patch(`/api/stories/${story.body.doc.id}`, { status: 'published' })
+    const draft = await as('editor').post('/api/stories', {
+      title: 'Still a draft',
+      slug: `draft-${randomUUID().slice(0, 8)}`,
+    })
+    const story = await as('editor').post('/api/stories', {
+      title: 'Out now: the spring issue',
+      slug: `out-${randomUUID().slice(0, 8)}`,
+    })
+    const published = await as('editor').patch(`/api/stories/${story.body.doc.id}`, {
+      status: 'published',
+    })
     expect(published.status).toBe(200)
     expect(published.body.doc.publishedAt).toEqual(expect.any(String))
     const list = await as('anonymous').get('/api/stories?limit=100&depth=0')
@@ -62,19 +73,34 @@ describeEachDatabase('the CMS on each database', (database) => {
   })
 
   it('refuses a move the workflow does not have, naming status, and writes nothing', async () => {
-    const story = await as('editor').post('/api/stories', { title: 'Not reviewed yet', slug: `wf-${randomUUID().slice(0, 8)}` })
-    const refused = await as('editor').patch(`/api/stories/${story.body.doc.id}`, { status: 'archived', summary: 'sneaked in' })
+    const story = await as('editor').post('/api/stories', {
+      title: 'Not reviewed yet',
+      slug: `wf-${randomUUID().slice(0, 8)}`,
+    })
+    const refused = await as('editor').patch(`/api/stories/${story.body.doc.id}`, {
+      status: 'archived',
+      summary: 'sneaked in',
+    })
     expect(refused.status).toBe(400)
     expect(fieldErrors(refused.body)[0]).toMatchObject({ path: 'status' })
-    const after = await space.payload.findByID({ collection: 'stories', id: story.body.doc.id, overrideAccess: true })
+    const after = await space.payload.findByID({
+      collection: 'stories',
+      id: story.body.doc.id,
+      overrideAccess: true,
+    })
     expect(after.status).toBe('draft')
     expect(after.summary ?? null).toBeNull()
   })
 
   it('refuses a contributor publishing with 403', async () => {
-    const story = await as('contributor').post('/api/stories', { title: 'Mine', slug: `mine-${randomUUID().slice(0, 8)}` })
+    const story = await as('contributor').post('/api/stories', {
+      title: 'Mine',
+      slug: `mine-${randomUUID().slice(0, 8)}`,
+    })
     expect(story.status).toBe(201)
-    const refused = await as('contributor').patch(`/api/stories/${story.body.doc.id}`, { status: 'published' })
+    const refused = await as('contributor').patch(`/api/stories/${story.body.doc.id}`, {
+      status: 'published',
+    })
     expect(refused.status).toBe(403)
   })
 })

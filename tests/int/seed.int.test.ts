@@ -30,12 +30,23 @@ describe('seedDemo', () => {
       expect(password.length).toBeGreaterThanOrEqual(16)
       await expect(login(space.url, email, password)).resolves.toEqual(expect.any(String))
     }
-    const stored = await space.payload.find({ collection: 'users', overrideAccess: true, limit: 10 })
-    expect(stored.docs.map((u) => u.roles)).toEqual(expect.arrayContaining([['admin'], ['editor'], ['contributor']]))
+    const stored = await space.payload.find({
+      collection: 'users',
+      overrideAccess: true,
+      limit: 10,
+    })
+    expect(stored.docs.map((u) => u.roles)).toEqual(
+      expect.arrayContaining([['admin'], ['editor'], ['contributor']]),
+    )
   })
 
   it('creates stories in every workflow state with bodies, categories, tags and authors', async () => {
-    const { docs } = await space.payload.find({ collection: 'stories', overrideAccess: true, limit: 100, depth: 0 })
+    const { docs } = await space.payload.find({
+      collection: 'stories',
+      overrideAccess: true,
+      limit: 100,
+      depth: 0,
+    })
     expect(new Set(docs.map((s) => s.status))).toEqual(new Set(storyStatuses))
     for (const story of docs) {
       expect(JSON.stringify(story.body)).toContain('"type":"heading"')
@@ -45,11 +56,18 @@ describe('seedDemo', () => {
       expect(story.authorNames).toMatch(/^Demo /)
     }
     const published = await api(space.url, null, 'GET', '/api/stories?limit=100')
-    expect(published.body.docs.every((s: { status: string }) => s.status === 'published')).toBe(true)
+    expect(published.body.docs.every((s: { status: string }) => s.status === 'published')).toBe(
+      true,
+    )
   })
 
   it('publishes about a dozen events around the world, one cancelled, one weekly, one online-only', async () => {
-    const { docs } = await space.payload.find({ collection: 'events', overrideAccess: true, limit: 100, depth: 0 })
+    const { docs } = await space.payload.find({
+      collection: 'events',
+      overrideAccess: true,
+      limit: 100,
+      depth: 0,
+    })
     expect(docs.length).toBe(12)
     expect(docs.every((e) => e.publication === 'published')).toBe(true)
     expect(new Set(docs.map((e) => e.timezone)).size).toBeGreaterThanOrEqual(10)
@@ -62,17 +80,43 @@ describe('seedDemo', () => {
   })
 
   it('has a weekly Berlin series that keeps 18:00 local time across the switch to summer time', async () => {
-    const [series] = (await space.payload.find({ collection: 'events', where: { recurrence: { exists: true } }, overrideAccess: true })).docs
-    expect(series).toMatchObject({ timezone: 'Europe/Berlin', recurrence: expect.stringContaining('FREQ=WEEKLY') })
+    const [series] = (
+      await space.payload.find({
+        collection: 'events',
+        where: { recurrence: { exists: true } },
+        overrideAccess: true,
+      })
+    ).docs
+    expect(series).toMatchObject({
+      timezone: 'Europe/Berlin',
+      recurrence: expect.stringContaining('FREQ=WEEKLY'),
+    })
     const start = DateTime.fromISO(series.start, { zone: 'Europe/Berlin' })
-    const rule = new RRule({ ...RRule.parseString(series.recurrence!), dtstart: new Date(Date.UTC(start.year, start.month - 1, start.day, 18)) })
+    const rule = new RRule({
+      ...RRule.parseString(series.recurrence!),
+      dtstart: new Date(Date.UTC(start.year, start.month - 1, start.day, 18)),
+    })
     // rrule works in floating time: each date is 18:00 on a local day; read it back in Berlin.
-    const offsets = rule.all().map((d) => DateTime.fromObject({ year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 18 }, { zone: 'Europe/Berlin' }).offset)
+    const offsets = rule
+      .all()
+      .map(
+        (d) =>
+          DateTime.fromObject(
+            { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate(), hour: 18 },
+            { zone: 'Europe/Berlin' },
+          ).offset,
+      )
     expect(new Set(offsets)).toEqual(new Set([60, 120]))
   })
 
   it('adds nothing when run again, and says it was already seeded', async () => {
-    const count = async () => Promise.all((['users', 'stories', 'events'] as const).map(async (c) => (await space.payload.count({ collection: c, overrideAccess: true })).totalDocs))
+    const count = async () =>
+      Promise.all(
+        (['users', 'stories', 'events'] as const).map(
+          async (c) =>
+            (await space.payload.count({ collection: c, overrideAccess: true })).totalDocs,
+        ),
+      )
     const before = await count()
     expect(await seedDemo(space.payload)).toEqual({ alreadySeeded: true })
     expect(await count()).toEqual(before)
@@ -83,7 +127,11 @@ describe('npm run seed:demo', () => {
   const run = (env: Record<string, string>) =>
     spawnSync(process.execPath, [...TSX_NODE_ARGS, 'scripts/seedDemo.ts'], {
       // No NODE_ENV, as in a newcomer's shell: production, like `npm start` (migrations, no schema push).
-      env: { PATH: process.env.PATH ?? '', LOG_LEVEL: 'warn', ...env } as unknown as NodeJS.ProcessEnv,
+      env: {
+        PATH: process.env.PATH ?? '',
+        LOG_LEVEL: 'warn',
+        ...env,
+      } as unknown as NodeJS.ProcessEnv,
       encoding: 'utf8',
       timeout: 60_000,
     })
@@ -97,13 +145,22 @@ describe('npm run seed:demo', () => {
   it('prints the demo credentials once, then says already seeded', () => {
     const dir = mkdtempSync(join(tmpdir(), 'space-seed-'))
     try {
-      const env = { DATABASE_URL: `file:${join(dir, 'demo.db')}`, PAYLOAD_SECRET: 'seed-test-secret-0123456789' }
+      const env = {
+        DATABASE_URL: `file:${join(dir, 'demo.db')}`,
+        PAYLOAD_SECRET: 'seed-test-secret-0123456789',
+      }
       const firstRun = run(env)
       expect(firstRun.status).toBe(0)
       const lines = firstRun.stdout.trim().split('\n')
-      expect(lines.filter((l) => /demo-(admin|editor|contributor)@space\.example\s+\S{16}/.test(l))).toHaveLength(3)
+      expect(
+        lines.filter((l) => /demo-(admin|editor|contributor)@space\.example\s+\S{16}/.test(l)),
+      ).toHaveLength(3)
       // Payload's own log goes to standard error, and never carries the passwords.
-      const password = lines.find((l) => l.includes('demo-admin@'))!.trim().split(/\s+/).pop()!
+      const password = lines
+        .find((l) => l.includes('demo-admin@'))!
+        .trim()
+        .split(/\s+/)
+        .pop()!
       expect(firstRun.stderr).not.toContain(password)
       const secondRun = run(env)
       expect(secondRun.status).toBe(0)

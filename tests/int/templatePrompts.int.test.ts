@@ -9,10 +9,19 @@ import { renderLexicalMarkdown } from '@/bridge/sync/renderLexicalMarkdown'
 import { RichTextBody } from '@/src/components/site/RichTextBody'
 import { isTemplatePrompt } from '@/shared/lexical'
 
-type LexicalNode = { type: string; text?: string; format?: number | string; style?: string; textFormat?: number; textStyle?: string; children?: LexicalNode[] }
+type LexicalNode = {
+  type: string
+  text?: string
+  format?: number | string
+  style?: string
+  textFormat?: number
+  textStyle?: string
+  children?: LexicalNode[]
+}
 type Body = { root: LexicalNode & { children: LexicalNode[] } }
 
-const textNodes = (node: LexicalNode): LexicalNode[] => (node.type === 'text' ? [node] : (node.children ?? []).flatMap(textNodes))
+const textNodes = (node: LexicalNode): LexicalNode[] =>
+  node.type === 'text' ? [node] : (node.children ?? []).flatMap(textNodes)
 const opts = { absoluteUrl: (u: string) => `https://space.example${u}` }
 
 let space: BootedSpace
@@ -27,8 +36,17 @@ afterAll(async () => {
 })
 
 const startFromTemplate = async (name: string) => {
-  const template = (await space.payload.find({ collection: 'editorial-templates', where: { name: { equals: name } }, overrideAccess: true })).docs[0]!
-  const res = await api(space.url, writer, 'POST', '/api/stories', { title: `A story from the ${name} template`, template: template.id })
+  const template = (
+    await space.payload.find({
+      collection: 'editorial-templates',
+      where: { name: { equals: name } },
+      overrideAccess: true,
+    })
+  ).docs[0]!
+  const res = await api(space.url, writer, 'POST', '/api/stories', {
+    title: `A story from the ${name} template`,
+    template: template.id,
+  })
   expect(res.status).toBe(201)
   return { template, story: res.body.doc as { id: number; body: Body } }
 }
@@ -55,9 +73,13 @@ describe('a story started from a template', () => {
   it('publishes what the writer typed over a prompt without emphasis, and leaves untouched prompts out', async () => {
     const { template, story } = await startFromTemplate('Event report')
     const typed = 'We met at the river on Saturday morning.'
-    const res = await api(space.url, writer, 'PATCH', `/api/stories/${story.id}`, { body: typeOver(story.body, 1, typed) })
+    const res = await api(space.url, writer, 'PATCH', `/api/stories/${story.id}`, {
+      body: typeOver(story.body, 1, typed),
+    })
     expect(res.status).toBe(200)
-    const stored = (await space.payload.findByID({ collection: 'stories', id: story.id, overrideAccess: true })).body as unknown as Body
+    const stored = (
+      await space.payload.findByID({ collection: 'stories', id: story.id, overrideAccess: true })
+    ).body as unknown as Body
 
     // The writer's node lost the prompt style; the two untouched prompts kept it.
     const texts = stored.root.children.filter((n) => n.type === 'paragraph').flatMap(textNodes)
@@ -68,17 +90,35 @@ describe('a story started from a template', () => {
     ])
 
     const html = renderToStaticMarkup(createElement(RichTextBody, { data: stored }))
-    expect(html).toBe(`<div class="prose"><h2>What happened</h2><p>${typed}</p><h2>Why it mattered</h2><h2>What comes next</h2></div>`)
-    expect(renderLexicalMarkdown(stored, opts)).toBe(`## What happened\n\n${typed}\n\n## Why it mattered\n\n## What comes next`)
+    expect(html).toBe(
+      `<div class="prose"><h2>What happened</h2><p>${typed}</p><h2>Why it mattered</h2><h2>What comes next</h2></div>`,
+    )
+    expect(renderLexicalMarkdown(stored, opts)).toBe(
+      `## What happened\n\n${typed}\n\n## Why it mattered\n\n## What comes next`,
+    )
   })
 
   it('keeps untouched prompts as prompts on later saves, even once the template is gone', async () => {
     const { template, story } = await startFromTemplate('Project update')
-    await space.payload.delete({ collection: 'editorial-templates', id: template.id, overrideAccess: true })
-    const res = await api(space.url, writer, 'PATCH', `/api/stories/${story.id}`, { body: typeOver(story.body, 3, 'It went well.') })
+    await space.payload.delete({
+      collection: 'editorial-templates',
+      id: template.id,
+      overrideAccess: true,
+    })
+    const res = await api(space.url, writer, 'PATCH', `/api/stories/${story.id}`, {
+      body: typeOver(story.body, 3, 'It went well.'),
+    })
     expect(res.status).toBe(200)
-    const stored = (await space.payload.findByID({ collection: 'stories', id: story.id, overrideAccess: true })).body as unknown as Body
-    expect(textNodes(stored.root).filter(isTemplatePrompt).map((t) => t.text)).toEqual([template.sections![0]!.prompt, template.sections![2]!.prompt])
-    expect(renderLexicalMarkdown(stored, opts)).toBe('## Where we are\n\n## What we learned\n\nIt went well.\n\n## What we need')
+    const stored = (
+      await space.payload.findByID({ collection: 'stories', id: story.id, overrideAccess: true })
+    ).body as unknown as Body
+    expect(
+      textNodes(stored.root)
+        .filter(isTemplatePrompt)
+        .map((t) => t.text),
+    ).toEqual([template.sections![0]!.prompt, template.sections![2]!.prompt])
+    expect(renderLexicalMarkdown(stored, opts)).toBe(
+      '## Where we are\n\n## What we learned\n\nIt went well.\n\n## What we need',
+    )
   })
 })

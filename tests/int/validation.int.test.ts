@@ -45,7 +45,11 @@ describe('bad input', () => {
   beforeAll(async () => {
     space = await bootSpace()
     users = await createUsersPerRole(space.payload, space.url)
-    await space.payload.create({ collection: 'stories', data: { title: 'Taken', slug: 'taken-slug', status: 'draft' }, overrideAccess: true })
+    await space.payload.create({
+      collection: 'stories',
+      data: { title: 'Taken', slug: 'taken-slug', status: 'draft' },
+      overrideAccess: true,
+    })
   })
   afterAll(async () => {
     await space?.close()
@@ -54,36 +58,72 @@ describe('bad input', () => {
   /** Every collection's document count plus the stories' and events' revisions: "nothing half-written". */
   const snapshot = async () => {
     const counts: Record<string, number> = {}
-    for (const collection of ['stories', 'events', 'users', 'categories', 'editorial-templates', 'media'] as const)
-      counts[collection] = (await space.payload.count({ collection, overrideAccess: true })).totalDocs
+    for (const collection of [
+      'stories',
+      'events',
+      'users',
+      'categories',
+      'editorial-templates',
+      'media',
+    ] as const)
+      counts[collection] = (
+        await space.payload.count({ collection, overrideAccess: true })
+      ).totalDocs
     for (const collection of ['stories', 'events'] as const)
-      counts[`${collection} versions`] = (await space.payload.countVersions({ collection })).totalDocs
+      counts[`${collection} versions`] = (
+        await space.payload.countVersions({ collection })
+      ).totalDocs
     return counts
   }
 
-  it.each(badCreates)('refuses %s with a 400 naming it', async (_label, collection, data, paths) => {
-    const before = await snapshot()
-    const res = await api(space.url, users.admin, 'POST', `/api/${collection}`, data)
-    expect(res.status).toBe(400)
-    expect(fieldErrors(res.body).map((e) => e.path).sort()).toEqual([...paths].sort())
-    expect(fieldErrors(res.body).every((e) => e.message.length > 0)).toBe(true)
-    expect(await snapshot()).toEqual(before)
-  })
+  it.each(badCreates)(
+    'refuses %s with a 400 naming it',
+    async (_label, collection, data, paths) => {
+      const before = await snapshot()
+      const res = await api(space.url, users.admin, 'POST', `/api/${collection}`, data)
+      expect(res.status).toBe(400)
+      expect(
+        fieldErrors(res.body)
+          .map((e) => e.path)
+          .sort(),
+      ).toEqual([...paths].sort())
+      expect(fieldErrors(res.body).every((e) => e.message.length > 0)).toBe(true)
+      expect(await snapshot()).toEqual(before)
+    },
+  )
 
   it('refuses an update that puts the end before the start, and keeps the event as it was', async () => {
-    const created = await space.payload.create({ collection: 'events', data: event as never, overrideAccess: true })
+    const created = await space.payload.create({
+      collection: 'events',
+      data: event as never,
+      overrideAccess: true,
+    })
     const before = await snapshot()
-    const res = await api(space.url, users.editor, 'PATCH', `/api/events/${created.id}`, { end: '2031-05-31T10:00:00Z', venue: 'Town hall' })
+    const res = await api(space.url, users.editor, 'PATCH', `/api/events/${created.id}`, {
+      end: '2031-05-31T10:00:00Z',
+      venue: 'Town hall',
+    })
     expect(res.status).toBe(400)
     expect(fieldErrors(res.body).map((e) => e.path)).toEqual(['end'])
-    const after = await space.payload.findByID({ collection: 'events', id: created.id, overrideAccess: true })
-    expect(after).toMatchObject({ end: '2031-06-01T18:00:00.000Z', venue: null, updatedAt: created.updatedAt })
+    const after = await space.payload.findByID({
+      collection: 'events',
+      id: created.id,
+      overrideAccess: true,
+    })
+    expect(after).toMatchObject({
+      end: '2031-06-01T18:00:00.000Z',
+      venue: null,
+      updatedAt: created.updatedAt,
+    })
     expect(await snapshot()).toEqual(before)
   })
 
   it('refuses a malformed JSON body with a 400 saying so', async () => {
     const before = await snapshot()
-    for (const [method, path] of [['POST', '/api/stories'], ['PATCH', '/api/categories/1']]) {
+    for (const [method, path] of [
+      ['POST', '/api/stories'],
+      ['PATCH', '/api/categories/1'],
+    ]) {
       const res = await fetch(`${space.url}${path}`, {
         method,
         headers: { 'content-type': 'application/json', authorization: `JWT ${users.admin.token}` },

@@ -17,12 +17,21 @@ describe('scheduled publication', () => {
   })
 
   const inReview = async (title: string) =>
-    (await space.payload.create({ collection: 'stories', data: { title, slug: slugify(title), status: 'in_review', authors: [users.contributor.id] }, overrideAccess: true })).id
+    (
+      await space.payload.create({
+        collection: 'stories',
+        data: { title, slug: slugify(title), status: 'in_review', authors: [users.contributor.id] },
+        overrideAccess: true,
+      })
+    ).id
 
   it('publishes an approved story when its scheduled time has come, not before', async () => {
     const at = new Date(Date.now() + 3 * 24 * 3600_000)
     const id = await inReview('Climate march recap')
-    const approved = await api(space.url, users.editor, 'PATCH', `/api/stories/${id}`, { status: 'approved', scheduledFor: at.toISOString() })
+    const approved = await api(space.url, users.editor, 'PATCH', `/api/stories/${id}`, {
+      status: 'approved',
+      scheduledFor: at.toISOString(),
+    })
     expect(approved.status).toBe(200)
     expect(approved.body.doc.scheduledFor).toBe(at.toISOString())
 
@@ -34,7 +43,12 @@ describe('scheduled publication', () => {
     expect(story.status).toBe(200)
     expect(story.body).toMatchObject({ status: 'published', publishedAt: at.toISOString() })
     // It went through the normal update path, so the publication is a revision of its own.
-    const versions = await space.payload.findVersions({ collection: 'stories', where: { parent: { equals: id } }, sort: '-createdAt', limit: 1 })
+    const versions = await space.payload.findVersions({
+      collection: 'stories',
+      where: { parent: { equals: id } },
+      sort: '-createdAt',
+      limit: 1,
+    })
     expect(versions.docs[0].version.status).toBe('published')
 
     expect(await publishDueStories(space.payload, new Date(at.getTime() + 120_000))).toEqual([])
@@ -42,8 +56,25 @@ describe('scheduled publication', () => {
 
   it('leaves alone stories that are due but not approved, and approved ones without a time', async () => {
     const past = new Date(Date.now() - 3600_000).toISOString()
-    const stillInReview = (await space.payload.create({ collection: 'stories', data: { title: 'Still in review', slug: 'still-in-review', status: 'in_review', scheduledFor: past }, overrideAccess: true })).id
-    const unscheduled = (await space.payload.create({ collection: 'stories', data: { title: 'Approved, no date', slug: 'approved-no-date', status: 'approved' }, overrideAccess: true })).id
+    const stillInReview = (
+      await space.payload.create({
+        collection: 'stories',
+        data: {
+          title: 'Still in review',
+          slug: 'still-in-review',
+          status: 'in_review',
+          scheduledFor: past,
+        },
+        overrideAccess: true,
+      })
+    ).id
+    const unscheduled = (
+      await space.payload.create({
+        collection: 'stories',
+        data: { title: 'Approved, no date', slug: 'approved-no-date', status: 'approved' },
+        overrideAccess: true,
+      })
+    ).id
     expect(await publishDueStories(space.payload, new Date())).toEqual([])
     for (const id of [stillInReview, unscheduled]) {
       const doc = await space.payload.findByID({ collection: 'stories', id, overrideAccess: true })
@@ -56,14 +87,25 @@ describe('scheduled publication', () => {
     const ids: number[] = []
     for (const minutesAgo of [5, 30, 10]) {
       const id = await inReview(`Due ${minutesAgo} minutes ago`)
-      await space.payload.update({ collection: 'stories', id, data: { status: 'approved', scheduledFor: new Date(now.getTime() - minutesAgo * 60_000).toISOString() }, overrideAccess: true })
+      await space.payload.update({
+        collection: 'stories',
+        id,
+        data: {
+          status: 'approved',
+          scheduledFor: new Date(now.getTime() - minutesAgo * 60_000).toISOString(),
+        },
+        overrideAccess: true,
+      })
       ids.push(id)
     }
     expect(await publishDueStories(space.payload, now)).toEqual([ids[1], ids[2], ids[0]])
   })
 
   it('does not let a contributor set a publication time', async () => {
-    const res = await api(space.url, users.contributor, 'POST', '/api/stories', { title: 'Publish me tomorrow', scheduledFor: new Date(Date.now() + 86_400_000).toISOString() })
+    const res = await api(space.url, users.contributor, 'POST', '/api/stories', {
+      title: 'Publish me tomorrow',
+      scheduledFor: new Date(Date.now() + 86_400_000).toISOString(),
+    })
     expect(res.status).toBe(201)
     expect(res.body.doc.scheduledFor).toBeNull()
   })

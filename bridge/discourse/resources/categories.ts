@@ -13,6 +13,11 @@ export const listCategories = async (http: DiscourseHttp): Promise<Category[]> =
   return body.category_list.categories.flatMap((c) => {
     // subcategory_list items are full categories; anything unreadable there is skipped, not fatal.
     const subs = Array.isArray(c.subcategory_list) ? c.subcategory_list : []
-    return [c, ...subs.flatMap((s) => (CategorySchema.safeParse(s).success ? [CategorySchema.parse(s)] : []))]
+    return [
+      c,
+      ...subs.flatMap((s) =>
+        CategorySchema.safeParse(s).success ? [CategorySchema.parse(s)] : [],
+      ),
+    ]
   })
 }

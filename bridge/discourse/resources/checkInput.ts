@@ -2,10 +2,23 @@
 import type { z } from 'zod'
 import { DiscourseValidationError } from '../errors'
 
-export const checkInput = <S extends z.ZodType>(schema: S, input: unknown, method: string, path: string): z.output<S> => {
+export const checkInput = <S extends z.ZodType>(
+  schema: S,
+  input: unknown,
+  method: string,
+  path: string,
+): z.output<S> => {
   const result = schema.safeParse(input)
   if (result.success) return result.data
-  const errors = result.error.issues.map((i) => (i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message))
+  const errors = result.error.issues.map((i) =>
+    i.path.length ? `${i.path.join('.')}: ${i.message}` : i.message,
+  )
   // status 0: Discourse never saw it.
-  throw new DiscourseValidationError({ status: 0, method, path, errors, message: `${method} ${path} not sent: ${errors.join('; ')}` })
+  throw new DiscourseValidationError({
+    status: 0,
+    method,
+    path,
+    errors,
+    message: `${method} ${path} not sent: ${errors.join('; ')}`,
+  })
 }

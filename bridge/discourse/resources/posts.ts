@@ -12,8 +12,22 @@ export const getPost = async (http: DiscourseHttp, postId: number): Promise<Post
 }
 
 /** PUT /posts/{id}.json with `{ post: { raw, edit_reason } }`; used for a topic's first post. */
-export const updatePost = async (http: DiscourseHttp, postId: number, raw: string, editReason?: string): Promise<void> => {
+export const updatePost = async (
+  http: DiscourseHttp,
+  postId: number,
+  raw: string,
+  editReason?: string,
+): Promise<void> => {
   const id = checkInput(TopicIdSchema, postId, 'PUT', '/posts/{id}.json')
-  const body = checkInput(z.string().trim().min(1, 'raw is required'), raw, 'PUT', `/posts/${id}.json`)
-  await http.request({ method: 'PUT', path: `/posts/${id}.json`, data: { post: { raw: body, edit_reason: editReason } } })
+  const body = checkInput(
+    z.string().trim().min(1, 'raw is required'),
+    raw,
+    'PUT',
+    `/posts/${id}.json`,
+  )
+  await http.request({
+    method: 'PUT',
+    path: `/posts/${id}.json`,
+    data: { post: { raw: body, edit_reason: editReason } },
+  })
 }

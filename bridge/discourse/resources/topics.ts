@@ -21,7 +21,10 @@ export type CreatedTopic = { topicId: number; postId: number; topicSlug: string 
 export type TopicPage = { topics: TopicListItem[]; moreTopicsUrl?: string }
 
 /** POST /posts.json. Not idempotent: the transport never retries it; callers look up by external_id. */
-export const createTopic = async (http: DiscourseHttp, input: CreateTopicInput): Promise<CreatedTopic> => {
+export const createTopic = async (
+  http: DiscourseHttp,
+  input: CreateTopicInput,
+): Promise<CreatedTopic> => {
   const v = checkInput(CreateTopicInputSchema, input, 'POST', '/posts.json')
   const post = await http.request({
     method: 'POST',
@@ -46,7 +49,10 @@ export const getTopic = async (http: DiscourseHttp, topicId: number): Promise<To
 }
 
 /** Discourse answers 301 to /t/{slug}/{id}.json; a topic that is not there (or deleted) is null. */
-export const getTopicByExternalId = async (http: DiscourseHttp, externalId: string): Promise<Topic | null> => {
+export const getTopicByExternalId = async (
+  http: DiscourseHttp,
+  externalId: string,
+): Promise<Topic | null> => {
   const ext = checkInput(ExternalIdSchema, externalId, 'GET', '/t/external_id/{external_id}.json')
   try {
     return await http.request({
@@ -62,10 +68,18 @@ export const getTopicByExternalId = async (http: DiscourseHttp, externalId: stri
 }
 
 /** PUT /t/-/{id}.json. Discourse's TopicsController#update reads top-level params. */
-export const updateTopic = async (http: DiscourseHttp, topicId: number, input: UpdateTopicInput): Promise<void> => {
+export const updateTopic = async (
+  http: DiscourseHttp,
+  topicId: number,
+  input: UpdateTopicInput,
+): Promise<void> => {
   const id = checkInput(TopicIdSchema, topicId, 'PUT', '/t/-/{id}.json')
   const v = checkInput(UpdateTopicInputSchema, input, 'PUT', `/t/-/${id}.json`)
-  await http.request({ method: 'PUT', path: `/t/-/${id}.json`, data: { title: v.title, category_id: v.categoryId } })
+  await http.request({
+    method: 'PUT',
+    path: `/t/-/${id}.json`,
+    data: { title: v.title, category_id: v.categoryId },
+  })
 }
 
 /** PUT /t/{id}/status.json; Discourse wants `enabled` as the string "true" or "false". */
@@ -78,7 +92,11 @@ export const updateTopicStatus = async (
   const id = checkInput(TopicIdSchema, topicId, 'PUT', '/t/{id}/status.json')
   const s = checkInput(TopicStatusSchema, status, 'PUT', `/t/${id}/status.json`)
   const on = checkInput(z.boolean(), enabled, 'PUT', `/t/${id}/status.json`)
-  await http.request({ method: 'PUT', path: `/t/${id}/status.json`, data: { status: s, enabled: String(on) } })
+  await http.request({
+    method: 'PUT',
+    path: `/t/${id}/status.json`,
+    data: { status: s, enabled: String(on) },
+  })
 }
 
 /** DELETE /t/{id}.json: a soft delete on the forum (the topic answers 404 afterwards). */
@@ -97,13 +115,25 @@ export const listCategoryTopics = async (
 ): Promise<TopicPage> => {
   const id = checkInput(TopicIdSchema, category.id, 'GET', '/c/{slug}/{id}.json')
   // Discourse finds a category by its trailing id; the slug only makes the URL readable.
-  const path = category.slug ? `/c/${encodeURIComponent(category.slug)}/${id}.json` : `/c/${id}.json`
-  const body = await http.request({ method: 'GET', path, params: pageParams(page), schema: TopicListSchema })
+  const path = category.slug
+    ? `/c/${encodeURIComponent(category.slug)}/${id}.json`
+    : `/c/${id}.json`
+  const body = await http.request({
+    method: 'GET',
+    path,
+    params: pageParams(page),
+    schema: TopicListSchema,
+  })
   return { topics: body.topic_list.topics, moreTopicsUrl: body.topic_list.more_topics_url }
 }
 
 /** GET /latest.json?page=N, most recently bumped first. */
 export const listLatestTopics = async (http: DiscourseHttp, page?: number): Promise<TopicPage> => {
-  const body = await http.request({ method: 'GET', path: '/latest.json', params: pageParams(page), schema: TopicListSchema })
+  const body = await http.request({
+    method: 'GET',
+    path: '/latest.json',
+    params: pageParams(page),
+    schema: TopicListSchema,
+  })
   return { topics: body.topic_list.topics, moreTopicsUrl: body.topic_list.more_topics_url }
 }

@@ -23,7 +23,10 @@ export type CreateTopicInput = z.input<typeof CreateTopicInputSchema>
 
 export const UpdateTopicInputSchema = z
   .object({ title: z.string().trim().min(1).optional(), categoryId: TopicId.optional() })
-  .refine((v) => v.title !== undefined || v.categoryId !== undefined, 'give a title or a categoryId')
+  .refine(
+    (v) => v.title !== undefined || v.categoryId !== undefined,
+    'give a title or a categoryId',
+  )
 export type UpdateTopicInput = z.input<typeof UpdateTopicInputSchema>
 
 export const TopicStatusSchema = z.enum(['visible', 'closed', 'archived'])

@@ -36,7 +36,10 @@ export const TopicSchema = z.looseObject({
     stream: z.array(z.number().int()).optional(),
   }),
   details: z
-    .looseObject({ created_by: BasicUserSchema.optional(), last_poster: BasicUserSchema.optional() })
+    .looseObject({
+      created_by: BasicUserSchema.optional(),
+      last_poster: BasicUserSchema.optional(),
+    })
     .optional(),
 })
 export type Topic = z.infer<typeof TopicSchema>

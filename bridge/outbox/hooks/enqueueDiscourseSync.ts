@@ -17,7 +17,10 @@ export const enqueueDiscourseSync =
     try {
       await queueSync(req.payload, { collection, id: String(doc.id) }, { req })
     } catch (err) {
-      req.payload.logger.warn({ err, collection, id: doc.id }, 'could not queue a Discourse sync now; the sweep will')
+      req.payload.logger.warn(
+        { err, collection, id: doc.id },
+        'could not queue a Discourse sync now; the sweep will',
+      )
     }
     return doc
   }

@@ -7,9 +7,17 @@ import type { SyncedCollection } from '@/bridge/sync/syncSubjects'
 export const enqueueTopicClose =
   (collection: SyncedCollection): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
-    const doc = await req.payload.findByID({ collection, id, depth: 0, overrideAccess: true, req, disableErrors: true })
+    const doc = await req.payload.findByID({
+      collection,
+      id,
+      depth: 0,
+      overrideAccess: true,
+      req,
+      disableErrors: true,
+    })
     const topicId = (doc as { discourse?: { topicId?: number | null } } | null)?.discourse?.topicId
     if (!topicId) return
-    const externalId = (doc as { discourse?: { externalId?: string | null } }).discourse?.externalId ?? undefined
+    const externalId =
+      (doc as { discourse?: { externalId?: string | null } }).discourse?.externalId ?? undefined
     await queueTopicClose(req.payload, { collection, topicId, externalId, id: String(id) }, req)
   }

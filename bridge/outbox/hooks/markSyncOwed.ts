@@ -22,11 +22,19 @@ export const markSyncOwed =
     // API callers never reach here with `discourse` (field access drops it). Code may seed
     // any value on create (an import linking an existing topic); on update the sync
     // bookkeeping is always the stored one.
-    for (const key of ['owedVersion', 'syncedVersion', 'syncedHash', 'topicId', 'firstPostId', 'attempts'])
+    for (const key of [
+      'owedVersion',
+      'syncedVersion',
+      'syncedHash',
+      'topicId',
+      'firstPostId',
+      'attempts',
+    ])
       discourse[key] = before[key] ?? discourse[key]
     discourse.externalId = before.externalId || `${subject.externalIdPrefix}${randomUUID()}`
     const merged = { ...(stored ?? {}), ...data }
-    const concernsForum = subject.isPublic(merged) || (stored && subject.isPublic(stored)) || Boolean(before.topicId)
+    const concernsForum =
+      subject.isPublic(merged) || (stored && subject.isPublic(stored)) || Boolean(before.topicId)
     if (concernsForum && discourse.syncState !== 'topic_deleted') {
       discourse.owedVersion = Number(before.owedVersion ?? 0) + 1
       discourse.syncState = 'pending'

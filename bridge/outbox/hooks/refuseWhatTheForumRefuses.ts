@@ -7,7 +7,8 @@ import { topicLimitProblems } from '@/bridge/sync/limits/topicLimitProblems'
 
 // A story on its way to the forum (submitted onwards; not a draft, not archived), an event once published.
 const headsToForum: Record<SyncedCollection, (doc: Record<string, unknown>) => boolean> = {
-  stories: (doc) => ['submitted', 'in_review', 'approved', 'published'].includes(String(doc.status)),
+  stories: (doc) =>
+    ['submitted', 'in_review', 'approved', 'published'].includes(String(doc.status)),
   events: (doc) => doc.publication === 'published',
 }
 const bodyPath: Record<SyncedCollection, string> = { stories: 'body', events: 'description' }
@@ -26,7 +27,8 @@ export const refuseWhatTheForumRefuses =
     if (!req.user || !rules || context.fromDiscourse || context.fromBridge) return data
     const merged = { ...(originalDoc ?? {}), ...data }
     if (!headsToForum[collection](merged)) return data
-    const render = (doc: Record<string, unknown>) => syncSubject(collection).render(doc as never, rules.settings)
+    const render = (doc: Record<string, unknown>) =>
+      syncSubject(collection).render(doc as never, rules.settings)
     const topic = render(merged)
     const errors = topicLimitProblems(topic, rules.limits).map((p) => ({
       path: p.part === 'title' ? 'title' : bodyPath[collection],
@@ -34,8 +36,15 @@ export const refuseWhatTheForumRefuses =
     }))
     // Discourse checks uniqueness when a topic is created or retitled; so does this.
     const newOnForum = !originalDoc || !headsToForum[collection](originalDoc)
-    if (!errors.some((e) => e.path === 'title') && !rules.limits.allow_duplicate_topic_titles && (newOnForum || render(originalDoc).title !== topic.title)) {
-      const twin = await findTitleTwin(req, rules.settings, topic.title, { collection, id: originalDoc?.id })
+    if (
+      !errors.some((e) => e.path === 'title') &&
+      !rules.limits.allow_duplicate_topic_titles &&
+      (newOnForum || render(originalDoc).title !== topic.title)
+    ) {
+      const twin = await findTitleTwin(req, rules.settings, topic.title, {
+        collection,
+        id: originalDoc?.id,
+      })
       if (twin)
         errors.push({
           path: 'title',

@@ -11,13 +11,16 @@ export type TitleTwin = { collection: SyncedCollection; id: number | string; tit
 // is still there. Asking Space, not the forum, keeps the save independent of the forum.
 const onTheForum: Record<SyncedCollection, Where> = {
   stories: { or: [{ status: { equals: 'published' } }, { 'discourse.topicId': { exists: true } }] },
-  events: { or: [{ publication: { equals: 'published' } }, { 'discourse.topicId': { exists: true } }] },
+  events: {
+    or: [{ publication: { equals: 'published' } }, { 'discourse.topicId': { exists: true } }],
+  },
 }
 
 // An event's topic title may carry "Cancelled: " or "Postponed: "; search by the words after it.
 const searchWords = (title: string) => {
   for (const label of [statusLabel('cancelled'), statusLabel('postponed')])
-    if (title.toLowerCase().startsWith(`${label.toLowerCase()}: `)) return title.slice(label.length + 2)
+    if (title.toLowerCase().startsWith(`${label.toLowerCase()}: `))
+      return title.slice(label.length + 2)
   return title
 }
 
@@ -29,10 +32,15 @@ export const findTitleTwin = async (
   self: { collection: SyncedCollection; id?: number | string },
 ): Promise<TitleTwin | null> => {
   for (const collection of ['stories', 'events'] as const) {
-    const notSelf: Where[] = self.collection === collection && self.id !== undefined ? [{ id: { not_equals: self.id } }] : []
+    const notSelf: Where[] =
+      self.collection === collection && self.id !== undefined
+        ? [{ id: { not_equals: self.id } }]
+        : []
     const found = await req.payload.find({
       collection,
-      where: { and: [{ title: { like: searchWords(topicTitle) } }, onTheForum[collection], ...notSelf] },
+      where: {
+        and: [{ title: { like: searchWords(topicTitle) } }, onTheForum[collection], ...notSelf],
+      },
       limit: 25,
       depth: 0,
       pagination: false,
@@ -40,7 +48,8 @@ export const findTitleTwin = async (
       req,
     })
     for (const doc of found.docs) {
-      if ((doc.discourse as { syncState?: string } | undefined)?.syncState === 'topic_deleted') continue
+      if ((doc.discourse as { syncState?: string } | undefined)?.syncState === 'topic_deleted')
+        continue
       const title = syncSubject(collection).render(doc as never, settings).title
       if (sameTopicTitle(title, topicTitle)) return { collection, id: doc.id, title: doc.title }
     }

@@ -16,5 +16,7 @@ export const forumRulesFrom = (settings: BridgeSettings): ForumRules => ({
 
 export const forumRulesOf = (payload: Payload): ForumRules | undefined => {
   const rules = (payload.config.custom as { forumRules?: ForumRules } | undefined)?.forumRules
-  return rules ? { ...rules, limits: { ...DISCOURSE_DEFAULT_TOPIC_LIMITS, ...rules.limits } } : undefined
+  return rules
+    ? { ...rules, limits: { ...DISCOURSE_DEFAULT_TOPIC_LIMITS, ...rules.limits } }
+    : undefined
 }

@@ -11,7 +11,10 @@ const cleanTitle = (title: string) => title.trim().replace(/\s+/g, ' ')
  * What the forum would refuse in this topic, by the lengths alone (the duplicate-title rule
  * needs a lookup: see findTitleTwin). Pure, so the admin's save never waits on the forum.
  */
-export const topicLimitProblems = (topic: Pick<DesiredTopic, 'title' | 'raw'>, limits: TopicLimits): TopicProblem[] => {
+export const topicLimitProblems = (
+  topic: Pick<DesiredTopic, 'title' | 'raw'>,
+  limits: TopicLimits,
+): TopicProblem[] => {
   const problems: TopicProblem[] = []
   const title = cleanTitle(topic.title)
   if (title.length < limits.min_topic_title_length)
@@ -34,4 +37,5 @@ export const topicLimitProblems = (topic: Pick<DesiredTopic, 'title' | 'raw'>, l
 }
 
 /** The comparison Discourse makes for duplicate titles (case-insensitive, on the cleaned title). */
-export const sameTopicTitle = (a: string, b: string) => cleanTitle(a).toLowerCase() === cleanTitle(b).toLowerCase()
+export const sameTopicTitle = (a: string, b: string) =>
+  cleanTitle(a).toLowerCase() === cleanTitle(b).toLowerCase()

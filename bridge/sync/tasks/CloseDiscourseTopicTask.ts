@@ -7,7 +7,9 @@ import type { CloseJobInput } from '../queueSync'
  * A deleted story's or event's topic is closed and unlisted (DISCOURSE_ON_STORY_DELETE=close,
  * the default: the conversation stays readable by link) or deleted (=delete).
  */
-export const createCloseDiscourseTopicTask = (bridge: Bridge): TaskConfig<'closeDiscourseTopic'> => ({
+export const createCloseDiscourseTopicTask = (
+  bridge: Bridge,
+): TaskConfig<'closeDiscourseTopic'> => ({
   slug: 'closeDiscourseTopic',
   retries: { attempts: 6, backoff: { type: 'exponential', delay: 5_000 } },
   inputSchema: [
@@ -20,7 +22,13 @@ export const createCloseDiscourseTopicTask = (bridge: Bridge): TaskConfig<'close
   handler: async ({ input, req }) => {
     const job = input as CloseJobInput
     // Queued just before the delete: if the document is still here, the delete did not happen.
-    const still = await req.payload.findByID({ collection: job.collection, id: job.id, depth: 0, overrideAccess: true, disableErrors: true })
+    const still = await req.payload.findByID({
+      collection: job.collection,
+      id: job.id,
+      depth: 0,
+      overrideAccess: true,
+      disableErrors: true,
+    })
     if (still) return { output: { outcome: 'kept' } }
     try {
       if (bridge.settings.onDelete === 'delete') {

@@ -16,7 +16,11 @@ import { writeDiscourseState } from '../writeDiscourseState'
 export const createSyncDiscourseTopicTask = (bridge: Bridge): TaskConfig<'syncDiscourseTopic'> => ({
   slug: 'syncDiscourseTopic',
   retries: { attempts: 3, backoff: { type: 'exponential', delay: 5_000 } },
-  concurrency: { key: ({ input }) => `sync:${input.collection}:${input.id}`, exclusive: true, supersedes: true },
+  concurrency: {
+    key: ({ input }) => `sync:${input.collection}:${input.id}`,
+    exclusive: true,
+    supersedes: true,
+  },
   inputSchema: [
     { name: 'collection', type: 'text', required: true },
     { name: 'id', type: 'text', required: true },
@@ -27,19 +31,39 @@ export const createSyncDiscourseTopicTask = (bridge: Bridge): TaskConfig<'syncDi
     const { payload } = req
     const job = input as SyncJobInput
     try {
-      const outcome = await syncTopic({ payload, client: bridge.client, settings: bridge.settings }, job.collection, job.id)
+      const outcome = await syncTopic(
+        { payload, client: bridge.client, settings: bridge.settings },
+        job.collection,
+        job.id,
+      )
       return { output: { outcome } }
     } catch (err) {
       const tries = (job.tries ?? 0) + 1
       const message = describeSyncError(err)
-      const permanent = err instanceof DiscourseValidationError || err instanceof DiscourseAuthError || !isRetryable(err)
+      const permanent =
+        err instanceof DiscourseValidationError ||
+        err instanceof DiscourseAuthError ||
+        !isRetryable(err)
       if (permanent || tries >= bridge.settings.maxAttempts) {
-        await writeDiscourseState(payload, job.collection, job.id, { syncState: 'failed', lastError: message })
-        payload.logger.warn({ area: 'bridge.sync', collection: job.collection, id: job.id, tries, err: message }, 'sync failed')
+        await writeDiscourseState(payload, job.collection, job.id, {
+          syncState: 'failed',
+          lastError: message,
+        })
+        payload.logger.warn(
+          { area: 'bridge.sync', collection: job.collection, id: job.id, tries, err: message },
+          'sync failed',
+        )
         return { output: { outcome: 'failed' } }
       }
-      await writeDiscourseState(payload, job.collection, job.id, { lastError: `${message} (try ${tries}, retrying)` })
-      const delayMs = syncBackoff(tries, (err as { retryAfterMs?: number }).retryAfterMs, Math.random, bridge.settings.retryBaseMs)
+      await writeDiscourseState(payload, job.collection, job.id, {
+        lastError: `${message} (try ${tries}, retrying)`,
+      })
+      const delayMs = syncBackoff(
+        tries,
+        (err as { retryAfterMs?: number }).retryAfterMs,
+        Math.random,
+        bridge.settings.retryBaseMs,
+      )
       await queueSync(payload, { ...job, tries }, { delayMs })
       return { output: { outcome: 'retry_scheduled' } }
     }

@@ -13,6 +13,11 @@ export const eventListingEndpoint: Endpoint = {
     const feed = await loadFeed(req, 'upcoming')
     if (feed instanceof Response) return feed
     const body = JSON.stringify(buildEventListing(feed.occurrences, feed.filters, feedBaseUrl(req)))
-    return feedResponse(req, body, 'application/json; charset=utf-8', newestUpdate(feed.occurrences.map((o) => o.event)))
+    return feedResponse(
+      req,
+      body,
+      'application/json; charset=utf-8',
+      newestUpdate(feed.occurrences.map((o) => o.event)),
+    )
   },
 }

@@ -13,7 +13,9 @@ export const eventsFeedIcsEndpoint: Endpoint = {
   handler: async (req) => {
     const feed = await loadFeed(req, 'all')
     if (feed instanceof Response) return feed
-    const events = [...new Map<number, FeedEvent>(feed.occurrences.map((o) => [o.event.id, o.event])).values()]
+    const events = [
+      ...new Map<number, FeedEvent>(feed.occurrences.map((o) => [o.event.id, o.event])).values(),
+    ]
     const body = buildIcsCalendar(events, { publicUrl: feedBaseUrl(req), name: 'Space events' })
     return feedResponse(req, body, 'text/calendar; charset=utf-8', newestUpdate(events))
   },

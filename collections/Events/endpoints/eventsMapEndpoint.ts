@@ -13,6 +13,11 @@ export const eventsMapEndpoint: Endpoint = {
     const feed = await loadFeed(req, 'upcoming')
     if (feed instanceof Response) return feed
     const body = JSON.stringify(buildEventsGeoJson(feed.occurrences, feedBaseUrl(req)))
-    return feedResponse(req, body, 'application/geo+json', newestUpdate(feed.occurrences.map((o) => o.event)))
+    return feedResponse(
+      req,
+      body,
+      'application/geo+json',
+      newestUpdate(feed.occurrences.map((o) => o.event)),
+    )
   },
 }

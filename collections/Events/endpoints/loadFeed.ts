@@ -11,8 +11,14 @@ import { findFeedEvents } from './findFeedEvents'
 export type LoadedFeed = { filters: FeedFilters; occurrences: Occurrence[] }
 
 /** Parses the query, reads published events and expands them: shared by every feed endpoint. */
-export const loadFeed = async (req: PayloadRequest, defaultWhen: When): Promise<LoadedFeed | Response> => {
-  const parsed: FeedFiltersResult = parseFeedFilters(new URL(req.url ?? 'http://localhost').searchParams, defaultWhen)
+export const loadFeed = async (
+  req: PayloadRequest,
+  defaultWhen: When,
+): Promise<LoadedFeed | Response> => {
+  const parsed: FeedFiltersResult = parseFeedFilters(
+    new URL(req.url ?? 'http://localhost').searchParams,
+    defaultWhen,
+  )
   if (!parsed.ok) return badFilterResponse(parsed.problem)
   const now = new Date()
   const events = await findFeedEvents(req, feedWhere(parsed.filters, now))

@@ -11,17 +11,26 @@ export const validateEvent: CollectionBeforeValidateHook = ({ data, originalDoc,
   const problems: Problem[] = []
   const start = e.start ? new Date(e.start) : null
   const end = e.end ? new Date(e.end) : null
-  if (e.start && Number.isNaN(start!.getTime())) problems.push({ path: 'start', message: 'Not a valid date.' })
-  if (e.end && Number.isNaN(end!.getTime())) problems.push({ path: 'end', message: 'Not a valid date.' })
+  if (e.start && Number.isNaN(start!.getTime()))
+    problems.push({ path: 'start', message: 'Not a valid date.' })
+  if (e.end && Number.isNaN(end!.getTime()))
+    problems.push({ path: 'end', message: 'Not a valid date.' })
   if (start && end && !problems.length && end.getTime() <= start.getTime())
     problems.push({ path: 'end', message: 'The end must be after the start.' })
   if (e.timezone && !isValidTimeZone(String(e.timezone)))
-    problems.push({ path: 'timezone', message: `"${e.timezone}" is not an IANA time zone (e.g. Europe/Berlin).` })
+    problems.push({
+      path: 'timezone',
+      message: `"${e.timezone}" is not an IANA time zone (e.g. Europe/Berlin).`,
+    })
   const physical = e.format === 'in_person' || e.format === 'hybrid'
-  for (const [path, min, max] of [['latitude', -90, 90], ['longitude', -180, 180]] as const) {
+  for (const [path, min, max] of [
+    ['latitude', -90, 90],
+    ['longitude', -180, 180],
+  ] as const) {
     const v = e[path]
     if (v === null || v === undefined || v === '') {
-      if (physical) problems.push({ path, message: `Required for ${e.format.replace('_', '-')} events.` })
+      if (physical)
+        problems.push({ path, message: `Required for ${e.format.replace('_', '-')} events.` })
     } else if (typeof v !== 'number' || Number.isNaN(v) || v < min || v > max) {
       problems.push({ path, message: `Must be a number from ${min} to ${max}.` })
     }

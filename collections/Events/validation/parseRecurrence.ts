@@ -1,6 +1,5 @@
 import { RRule } from '@/shared/rrule'
 
-
 export const supportedFrequencies = ['WEEKLY', 'MONTHLY'] as const
 
 /**
@@ -16,7 +15,8 @@ export const recurrenceProblem = (rule: string): string | null => {
     return `Not a valid RRULE: ${(err as Error).message}`
   }
   if (options.freq === undefined) return 'The RRULE needs a FREQ (WEEKLY or MONTHLY).'
-  if (options.freq !== RRule.WEEKLY && options.freq !== RRule.MONTHLY) return 'Only WEEKLY and MONTHLY recurrences are supported.'
+  if (options.freq !== RRule.WEEKLY && options.freq !== RRule.MONTHLY)
+    return 'Only WEEKLY and MONTHLY recurrences are supported.'
   if (!options.count && !options.until) return 'A recurrence needs COUNT or UNTIL so it ends.'
   if (options.count && options.count > 520) return 'COUNT may be at most 520.'
   return null

@@ -5,8 +5,8 @@ import { checkRole } from '@/access/checkRole'
 export const authorOrStaffField: FieldAccess = ({ req: { user }, doc }) => {
   if (checkRole(['admin', 'editor'], user)) return true
   if (!user) return false
-  const authors = ((doc?.authors ?? []) as Array<number | string | { id: number | string }>).map((a) =>
-    typeof a === 'object' ? a.id : a,
+  const authors = ((doc?.authors ?? []) as Array<number | string | { id: number | string }>).map(
+    (a) => (typeof a === 'object' ? a.id : a),
   )
   return authors.some((id) => String(id) === String(user.id))
 }

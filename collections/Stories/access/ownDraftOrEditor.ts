@@ -6,5 +6,7 @@ import { contributorEditableStatuses } from '../workflow'
 export const ownDraftOrEditor: Access = ({ req: { user } }): AccessResult => {
   if (checkRole(['admin', 'editor'], user)) return true
   if (!user || !checkRole(['contributor'], user)) return false
-  return { and: [{ authors: { contains: user.id } }, { status: { in: contributorEditableStatuses } }] }
+  return {
+    and: [{ authors: { contains: user.id } }, { status: { in: contributorEditableStatuses } }],
+  }
 }

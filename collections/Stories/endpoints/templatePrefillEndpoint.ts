@@ -11,10 +11,17 @@ export const templatePrefillEndpoint: Endpoint = {
   method: 'get',
   handler: async (req) => {
     if (!checkRole(['admin', 'editor', 'contributor'], req.user))
-      return Response.json({ errors: [{ message: 'Log in as a writer to start a story.' }] }, { status: req.user ? 403 : 401 })
+      return Response.json(
+        { errors: [{ message: 'Log in as a writer to start a story.' }] },
+        { status: req.user ? 403 : 401 },
+      )
     const id = String(req.routeParams?.templateId ?? '')
     const prefill = id ? await templatePrefill(req, id).catch(() => null) : null
-    if (!prefill) return Response.json({ errors: [{ message: `No editorial template ${id}.` }] }, { status: 404 })
+    if (!prefill)
+      return Response.json(
+        { errors: [{ message: `No editorial template ${id}.` }] },
+        { status: 404 },
+      )
     return Response.json({ data: prefill })
   },
 }

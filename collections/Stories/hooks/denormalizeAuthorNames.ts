@@ -4,7 +4,9 @@ import type { CollectionBeforeChangeHook } from 'payload'
 // onto the story when its authors change.
 export const denormalizeAuthorNames: CollectionBeforeChangeHook = async ({ data, req }) => {
   if (!Array.isArray(data.authors)) return data
-  const ids = data.authors.map((a: unknown) => (typeof a === 'object' && a ? (a as { id: number }).id : a))
+  const ids = data.authors.map((a: unknown) =>
+    typeof a === 'object' && a ? (a as { id: number }).id : a,
+  )
   if (ids.length === 0) return { ...data, authorNames: '' }
   const users = await req.payload.find({
     collection: 'users',
@@ -16,5 +18,11 @@ export const denormalizeAuthorNames: CollectionBeforeChangeHook = async ({ data,
     req,
   })
   const byId = new Map(users.docs.map((u) => [String(u.id), u.name]))
-  return { ...data, authorNames: ids.map((id: unknown) => byId.get(String(id))).filter(Boolean).join(', ') }
+  return {
+    ...data,
+    authorNames: ids
+      .map((id: unknown) => byId.get(String(id)))
+      .filter(Boolean)
+      .join(', '),
+  }
 }

@@ -4,7 +4,12 @@ import { checkTransition, initialStatuses, type StoryStatus } from '../workflow'
 
 // Writes from code (the bridge, the scheduler, seeds) pass overrideAccess and are trusted;
 // every write from a person is held to the workflow in ../workflow.ts.
-export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc, operation, req }) => {
+export const enforceWorkflow: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  operation,
+  req,
+}) => {
   if (!req.user) return data
   const roles = (req.user.roles ?? []) as Role[]
   const to = (data.status ?? originalDoc?.status ?? 'draft') as StoryStatus
@@ -13,7 +18,12 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
     if (!initialStatuses(roles).includes(to)) {
       throw new ValidationError({
         collection: 'stories',
-        errors: [{ path: 'status', message: `A new story can only start as: ${initialStatuses(roles).join(', ')}.` }],
+        errors: [
+          {
+            path: 'status',
+            message: `A new story can only start as: ${initialStatuses(roles).join(', ')}.`,
+          },
+        ],
       })
     }
     return data
@@ -23,5 +33,8 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({ data, originalDoc,
   const verdict = checkTransition(from, to, roles)
   if (verdict.ok) return data
   if (verdict.reason === 'forbidden') throw new APIError(verdict.message, 403, null, true)
-  throw new ValidationError({ collection: 'stories', errors: [{ path: 'status', message: verdict.message }] })
+  throw new ValidationError({
+    collection: 'stories',
+    errors: [{ path: 'status', message: verdict.message }],
+  })
 }

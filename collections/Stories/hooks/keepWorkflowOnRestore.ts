@@ -4,7 +4,11 @@ import type { CollectionBeforeChangeHook } from 'payload'
 // bookkeeping: an old draft-era version restored onto a published story keeps it published
 // (published → draft is not a legal move), and the Discourse topic it already has is kept.
 // Runs before enforceWorkflow, which then sees no status change.
-export const keepWorkflowOnRestore: CollectionBeforeChangeHook = ({ data, originalDoc, context }) => {
+export const keepWorkflowOnRestore: CollectionBeforeChangeHook = ({
+  data,
+  originalDoc,
+  context,
+}) => {
   if (!context.isRestoringVersion || !originalDoc) return data
   return {
     ...data,

@@ -7,11 +7,18 @@ import { isTemplatePrompt, withoutPromptStyle } from '@/shared/lexical'
 // and is the writer's text. So "has the prompt style" keeps meaning "untouched prompt", which
 // the site and the forum leave out.
 
-type Tree = { type?: string; text?: unknown; style?: unknown; textStyle?: unknown; children?: Tree[] }
+type Tree = {
+  type?: string
+  text?: unknown
+  style?: unknown
+  textStyle?: unknown
+  children?: Tree[]
+}
 
 const promptTexts = (doc: unknown, into = new Set<string>()): Set<string> => {
   const walk = (node: Tree) => {
-    if (node.type === 'text' && isTemplatePrompt(node) && typeof node.text === 'string') into.add(node.text)
+    if (node.type === 'text' && isTemplatePrompt(node) && typeof node.text === 'string')
+      into.add(node.text)
     node.children?.forEach(walk)
   }
   const root = (doc as { root?: Tree } | null | undefined)?.root
@@ -21,8 +28,10 @@ const promptTexts = (doc: unknown, into = new Set<string>()): Set<string> => {
 
 const settle = (node: Tree, prompts: Set<string>): Tree => {
   const next: Tree = { ...node }
-  if (node.type === 'text' && isTemplatePrompt(node) && !prompts.has(String(node.text))) next.style = withoutPromptStyle(String(node.style))
-  if (isTemplatePrompt({ style: node.textStyle })) next.textStyle = withoutPromptStyle(String(node.textStyle))
+  if (node.type === 'text' && isTemplatePrompt(node) && !prompts.has(String(node.text)))
+    next.style = withoutPromptStyle(String(node.style))
+  if (isTemplatePrompt({ style: node.textStyle }))
+    next.textStyle = withoutPromptStyle(String(node.textStyle))
   if (node.children) next.children = node.children.map((child) => settle(child, prompts))
   return next
 }
@@ -30,15 +39,27 @@ const settle = (node: Tree, prompts: Set<string>): Tree => {
 const templatePrompts = async (req: PayloadRequest, template: unknown): Promise<string[]> => {
   const id = typeof template === 'object' && template ? (template as { id: number }).id : template
   if (typeof id !== 'number' && typeof id !== 'string') return []
-  const found = await req.payload.find({ collection: 'editorial-templates', where: { id: { equals: id } }, depth: 0, limit: 1, overrideAccess: true, req })
+  const found = await req.payload.find({
+    collection: 'editorial-templates',
+    where: { id: { equals: id } },
+    depth: 0,
+    limit: 1,
+    overrideAccess: true,
+    req,
+  })
   return (found.docs[0]?.sections ?? []).flatMap((s) => (s.prompt ? [s.prompt] : []))
 }
 
 /** Takes the prompt style off text the writer typed over a template's prompts. */
-export const settleTemplatePrompts: CollectionBeforeChangeHook = async ({ data, originalDoc, req }) => {
+export const settleTemplatePrompts: CollectionBeforeChangeHook = async ({
+  data,
+  originalDoc,
+  req,
+}) => {
   const root = (data.body as { root?: Tree } | null | undefined)?.root
   if (!root || !JSON.stringify(root).includes('--space-prompt')) return data
   const prompts = promptTexts(originalDoc?.body)
-  for (const prompt of await templatePrompts(req, data.template ?? originalDoc?.template)) prompts.add(prompt)
+  for (const prompt of await templatePrompts(req, data.template ?? originalDoc?.template))
+    prompts.add(prompt)
   return { ...data, body: { ...data.body, root: settle(root, prompts) } }
 }

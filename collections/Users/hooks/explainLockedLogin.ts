@@ -19,5 +19,10 @@ export const explainLockedLogin =
   (lockTimeMs: number): CollectionAfterErrorHook =>
   ({ error, result }) => {
     if (error.name !== 'LockedAuth' || !result) return
-    return { response: { ...result, errors: [{ name: 'LockedAuth', message: lockedLoginMessage(lockTimeMs) }] } }
+    return {
+      response: {
+        ...result,
+        errors: [{ name: 'LockedAuth', message: lockedLoginMessage(lockTimeMs) }],
+      },
+    }
   }

@@ -4,7 +4,11 @@
 import { Router } from 'express'
 import { bridgeSettings } from '@/bridge/bridgeSettings'
 import type { Bridge } from '@/bridge/createBridge'
-import { createDiscourseClient, createDiscourseLimiter, type DiscourseLimiter } from '@/bridge/discourse'
+import {
+  createDiscourseClient,
+  createDiscourseLimiter,
+  type DiscourseLimiter,
+} from '@/bridge/discourse'
 import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
 
 export type BenchSpace = SpaceWithSimulator & {
@@ -34,7 +38,11 @@ const arrivalRecorder = (arrivals: Map<string, number>): Router => {
   return router
 }
 
-export const bootBench = async ({ rate, webhook = true, env = {} }: BenchOptions): Promise<BenchSpace> => {
+export const bootBench = async ({
+  rate,
+  webhook = true,
+  env = {},
+}: BenchOptions): Promise<BenchSpace> => {
   const limiterStarts: number[] = []
   let limiter: DiscourseLimiter | undefined
   let recording: DiscourseLimiter | undefined
@@ -51,13 +59,24 @@ export const bootBench = async ({ rate, webhook = true, env = {} }: BenchOptions
           return task()
         }),
     }
-    const client = createDiscourseClient({ baseUrl: settings.discourseUrl, apiKey: settings.apiKey, apiUsername: settings.apiUsername, timeoutMs: settings.timeoutMs, limiter: recording })
+    const client = createDiscourseClient({
+      baseUrl: settings.discourseUrl,
+      apiKey: settings.apiKey,
+      apiUsername: settings.apiUsername,
+      timeoutMs: settings.timeoutMs,
+      limiter: recording,
+    })
     return { settings, client }
   }
   const webhookArrivals = new Map<string, number>()
   const space = await bootWithSimulator(
     { DISCOURSE_MAX_REQUESTS_PER_MINUTE: String(rate), ...env },
-    { simulator: { maxAdminApiReqsPerMinute: rate, logger: false }, webhook, routers: [arrivalRecorder(webhookArrivals)], bridge: recordingBridge },
+    {
+      simulator: { maxAdminApiReqsPerMinute: rate, logger: false },
+      webhook,
+      routers: [arrivalRecorder(webhookArrivals)],
+      bridge: recordingBridge,
+    },
   )
   return {
     ...space,
@@ -82,7 +101,11 @@ export const settle = async (space: BenchSpace, { timeoutMs = 20_000 } = {}) => 
   let quiet = 0
   while (quiet < 3 && Date.now() < until) {
     await space.simulator.webhooksIdle()
-    const processing = await space.payload.count({ collection: 'payload-jobs', where: { processing: { equals: true } }, overrideAccess: true })
+    const processing = await space.payload.count({
+      collection: 'payload-jobs',
+      where: { processing: { equals: true } },
+      overrideAccess: true,
+    })
     quiet = processing.totalDocs === 0 && space.limiter.queued() === 0 ? quiet + 1 : 0
     await new Promise((r) => setTimeout(r, 200))
   }

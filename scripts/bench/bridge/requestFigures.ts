@@ -32,7 +32,9 @@ export const rateFigures = (entries: RequestLogEntry[], perMinute: number): Rate
 }
 
 export const percentile = (sorted: number[], p: number) =>
-  sorted.length ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]! : NaN
+  sorted.length
+    ? sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil((p / 100) * sorted.length) - 1))]!
+    : NaN
 
 /**
  * The limiter's own pace and where the rest of the time went: gaps between requests it let go.

@@ -8,9 +8,18 @@ import { findUserByUsername, type SimTopic } from '@/simulator/state'
 import { seedStories } from '../load/seedStories'
 
 /** The simulator's forum without webhooks: activity a benchmark makes costs no delivery. */
-export const quietForum = (simulator: Simulator): Forum => ({ state: simulator.state, settings: simulator.settings, notify: () => undefined })
+export const quietForum = (simulator: Simulator): Forum => ({
+  state: simulator.state,
+  settings: simulator.settings,
+  notify: () => undefined,
+})
 
-export const seedLinkedStories = async (payload: Payload, simulator: Simulator, count: number, categoryId: number) => {
+export const seedLinkedStories = async (
+  payload: Payload,
+  simulator: Simulator,
+  count: number,
+  categoryId: number,
+) => {
   const forum = quietForum(simulator)
   const system = findUserByUsername(simulator.state, 'system')!
   const topics: SimTopic[] = []
@@ -34,7 +43,8 @@ export const seedLinkedStories = async (payload: Payload, simulator: Simulator, 
   })
   // The simulator hands out strictly increasing timestamps, ahead of the clock after a burst:
   // wait them out, so a pass that starts now sees every seeded topic as older than itself.
-  while (Date.now() <= simulator.state.lastTimestamp + 5) await new Promise((r) => setTimeout(r, 10))
+  while (Date.now() <= simulator.state.lastTimestamp + 5)
+    await new Promise((r) => setTimeout(r, 10))
   return topics
 }
 
@@ -43,7 +53,12 @@ export const replyOn = (simulator: Simulator, topics: SimTopic[]) => {
   const forum = quietForum(simulator)
   const user = findUserByUsername(simulator.state, 'system')!
   for (const topic of topics) {
-    const r = createReply(forum, topic, user, `A reply from the community on topic ${topic.id}, thanks for sharing.`)
+    const r = createReply(
+      forum,
+      topic,
+      user,
+      `A reply from the community on topic ${topic.id}, thanks for sharing.`,
+    )
     if (!r.ok) throw new Error(r.errors.join('; '))
   }
 }

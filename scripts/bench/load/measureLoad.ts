@@ -9,8 +9,15 @@ type AutocannonResult = {
   timeouts: number
   non2xx: number
 }
-type AutocannonOptions = { url: string; connections: number; duration: number; requests?: Array<{ path: string }> }
-const autocannon = createRequire(import.meta.url)('autocannon') as (options: AutocannonOptions) => Promise<AutocannonResult>
+type AutocannonOptions = {
+  url: string
+  connections: number
+  duration: number
+  requests?: Array<{ path: string }>
+}
+const autocannon = createRequire(import.meta.url)('autocannon') as (
+  options: AutocannonOptions,
+) => Promise<AutocannonResult>
 
 export type LoadFigures = {
   requestsPerSecond: number
@@ -26,7 +33,11 @@ export type LoadFigures = {
 }
 
 // LOAD_SECONDS shortens the measured run for a quick trial; the recorded figures use 20 s.
-export const LOAD = { connections: 10, warmupSeconds: 5, durationSeconds: Number(process.env.LOAD_SECONDS ?? 20) }
+export const LOAD = {
+  connections: 10,
+  warmupSeconds: 5,
+  durationSeconds: Number(process.env.LOAD_SECONDS ?? 20),
+}
 
 /**
  * autocannon from this process on loopback: a warm-up run whose figures are thrown away,
@@ -37,9 +48,19 @@ export const measureLoad = async (base: string, paths: string[]): Promise<LoadFi
   const first = await fetch(`${base}${paths[0]}`)
   const bodyBytes = (await first.arrayBuffer()).byteLength
   if (!first.ok) throw new Error(`GET ${paths[0]} answered ${first.status}`)
-  await autocannon({ url: base, connections: LOAD.connections, duration: LOAD.warmupSeconds, requests })
+  await autocannon({
+    url: base,
+    connections: LOAD.connections,
+    duration: LOAD.warmupSeconds,
+    requests,
+  })
   const loadAverage = Math.round(loadavg()[0]! * 10) / 10
-  const r = await autocannon({ url: base, connections: LOAD.connections, duration: LOAD.durationSeconds, requests })
+  const r = await autocannon({
+    url: base,
+    connections: LOAD.connections,
+    duration: LOAD.durationSeconds,
+    requests,
+  })
   return {
     requestsPerSecond: Math.round(r.requests.average),
     p50Ms: r.latency.p50,

@@ -1,7 +1,13 @@
 import { readFileSync } from 'node:fs'
 import { startProduct } from '@/harness/startProduct'
 
-export type ServerProcess = { url: string; pid: number; peakRssMb: () => number; output: () => string; stop: () => Promise<number | null> }
+export type ServerProcess = {
+  url: string
+  pid: number
+  peakRssMb: () => number
+  output: () => string
+  stop: () => Promise<number | null>
+}
 
 /** Peak resident memory (VmHWM) of a live process, in MB; 0 once it has gone. */
 const highWaterMb = (pid: number) => {
@@ -14,7 +20,10 @@ const highWaterMb = (pid: number) => {
 }
 
 /** `npm start` as production runs it (one all-in-one process, started by the harness), with its peak memory. */
-export const startServerProcess = async (env: Record<string, string>, port: number): Promise<ServerProcess> => {
+export const startServerProcess = async (
+  env: Record<string, string>,
+  port: number,
+): Promise<ServerProcess> => {
   const product = await startProduct({
     baseEnv: 'clean',
     env: { NODE_ENV: 'production', LOG_LEVEL: 'info', PORT: String(port), ...env },
@@ -29,5 +38,11 @@ export const startServerProcess = async (env: Record<string, string>, port: numb
     clearInterval(poll)
     return product.kill('SIGTERM')
   }
-  return { url: product.url, pid, peakRssMb: () => Math.max(peak, highWaterMb(pid)), output: product.output, stop }
+  return {
+    url: product.url,
+    pid,
+    peakRssMb: () => Math.max(peak, highWaterMb(pid)),
+    output: product.output,
+    stop,
+  }
 }

@@ -6,7 +6,9 @@ import './site.css'
 export const metadata: Metadata = {
   title: { default: 'Space', template: '%s · Space' },
   description: 'News and conversations from the movement.',
-  alternates: { types: { 'application/atom+xml': [{ url: '/feed.xml', title: 'Space: stories' }] } },
+  alternates: {
+    types: { 'application/atom+xml': [{ url: '/feed.xml', title: 'Space: stories' }] },
+  },
 }
 
 // Zoom stays allowed (no maximum-scale): readers who need larger text can pinch.

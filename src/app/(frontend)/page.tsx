@@ -6,7 +6,10 @@ import { findStories } from '@/src/site/findStories'
 
 /** Home: the latest stories and the next events. */
 export default async function HomePage() {
-  const [{ stories }, events] = await Promise.all([findStories({ limit: 6 }), findEventOccurrences({ when: 'upcoming', limit: 5 })])
+  const [{ stories }, events] = await Promise.all([
+    findStories({ limit: 6 }),
+    findEventOccurrences({ when: 'upcoming', limit: 5 }),
+  ])
   return (
     <>
       <h1>Space</h1>

@@ -15,7 +15,9 @@ export const StartFromTemplate = () => {
   const [templates, setTemplates] = useState<Template[]>([])
   const [busy, setBusy] = useState<number | null>(null)
   const [error, setError] = useState<string | null>(null)
-  const [prefill, setPrefill] = useState<{ key: number; data: Record<string, unknown> } | null>(null)
+  const [prefill, setPrefill] = useState<{ key: number; data: Record<string, unknown> } | null>(
+    null,
+  )
   const [StoryDrawer, , { openDrawer }] = useDocumentDrawer({ collectionSlug: 'stories' })
 
   useEffect(() => {
@@ -28,7 +30,9 @@ export const StartFromTemplate = () => {
   const start = async (template: Template) => {
     setBusy(template.id)
     setError(null)
-    const res = await fetch(`${api}/stories/from-template/${template.id}`, { credentials: 'include' })
+    const res = await fetch(`${api}/stories/from-template/${template.id}`, {
+      credentials: 'include',
+    })
     const body = await res.json().catch(() => ({}))
     setBusy(null)
     if (!res.ok || !body?.data) {
@@ -41,12 +45,34 @@ export const StartFromTemplate = () => {
 
   if (!templates.length && !error) return null
   return (
-    <section aria-labelledby="start-from-template-heading" data-testid="start-from-template" style={{ marginBottom: 'var(--base)' }}>
-      <h2 id="start-from-template-heading" style={{ fontSize: '1.1rem' }}>Start a story from a template</h2>
+    <section
+      aria-labelledby="start-from-template-heading"
+      data-testid="start-from-template"
+      style={{ marginBottom: 'var(--base)' }}
+    >
+      <h2 id="start-from-template-heading" style={{ fontSize: '1.1rem' }}>
+        Start a story from a template
+      </h2>
       {error && <p role="alert">{error}</p>}
-      <ul style={{ listStyle: 'none', padding: 0, display: 'flex', flexWrap: 'wrap', gap: 'calc(var(--base) / 2)' }}>
+      <ul
+        style={{
+          listStyle: 'none',
+          padding: 0,
+          display: 'flex',
+          flexWrap: 'wrap',
+          gap: 'calc(var(--base) / 2)',
+        }}
+      >
         {templates.map((t) => (
-          <li key={t.id} data-testid={`template-${t.id}`} style={{ border: '1px solid var(--theme-elevation-150)', padding: 'calc(var(--base) / 2)', maxWidth: '18rem' }}>
+          <li
+            key={t.id}
+            data-testid={`template-${t.id}`}
+            style={{
+              border: '1px solid var(--theme-elevation-150)',
+              padding: 'calc(var(--base) / 2)',
+              maxWidth: '18rem',
+            }}
+          >
             <strong>{t.name}</strong>
             {t.description && <p style={{ margin: '0.25rem 0' }}>{t.description}</p>}
             <Button

@@ -14,7 +14,11 @@ export const CategoryFilter = ({ categories, current }: Props) => (
       </li>
       {categories.map((c) => (
         <li key={c.id}>
-          <Link className="chip" href={`/stories?category=${encodeURIComponent(c.slug)}`} aria-current={current === c.slug ? 'page' : undefined}>
+          <Link
+            className="chip"
+            href={`/stories?category=${encodeURIComponent(c.slug)}`}
+            aria-current={current === c.slug ? 'page' : undefined}
+          >
             {c.name}
           </Link>
         </li>

@@ -3,7 +3,11 @@ import type { EventOccurrence } from '@/src/site/EventOccurrence'
 import { EventTime } from './EventTime'
 import { titleWithStatus } from '@/events/titleWithStatus'
 
-const formats: Record<string, string> = { in_person: 'In person', online: 'Online', hybrid: 'Hybrid' }
+const formats: Record<string, string> = {
+  in_person: 'In person',
+  online: 'Online',
+  hybrid: 'Hybrid',
+}
 
 type Props = { occurrence: EventOccurrence; headingLevel?: 2 | 3 }
 
@@ -14,9 +18,7 @@ export const EventListItem = ({ occurrence: o, headingLevel = 3 }: Props) => {
   return (
     <article className="card">
       <Heading className="card__title">
-        <Link href={`/events/${o.slug}`}>
-          {titleWithStatus(o.title, o.status)}
-        </Link>
+        <Link href={`/events/${o.slug}`}>{titleWithStatus(o.title, o.status)}</Link>
       </Heading>
       <p className="meta">
         <EventTime start={o.start} end={o.end} timezone={o.timezone} allDay={o.allDay} />

@@ -12,8 +12,18 @@ type Props = { start: string; end: string; timezone: string; allDay: boolean }
 export const EventTime = ({ start, end, timezone, allDay }: Props) => {
   const reader = useReaderTimeZone()
   const local = formatEventTime(start, end, timezone, allDay)
-  if (allDay) return <time dateTime={start}>{local} (all day, {timezone})</time>
-  if (!reader || reader === timezone) return <time dateTime={start}>{local} ({timezone})</time>
+  if (allDay)
+    return (
+      <time dateTime={start}>
+        {local} (all day, {timezone})
+      </time>
+    )
+  if (!reader || reader === timezone)
+    return (
+      <time dateTime={start}>
+        {local} ({timezone})
+      </time>
+    )
   return (
     <time dateTime={start} data-reader-zone={reader}>
       {formatEventTime(start, end, reader, false)} your time ({local} {timezone})

@@ -12,7 +12,8 @@ type Props = { tileUrl: string; geoJsonUrl?: string }
 export const EventsMap = ({ tileUrl, geoJsonUrl = '/api/events/map.geojson' }: Props) => {
   const state = useMapFeatures(geoJsonUrl)
   if (state.status === 'loading') return <p role="status">Loading events…</p>
-  if (state.status === 'error') return <p role="alert">The events could not be loaded. Try again later, or see the calendar.</p>
+  if (state.status === 'error')
+    return <p role="alert">The events could not be loaded. Try again later, or see the calendar.</p>
   return (
     <>
       <LeafletMap features={state.features} tileUrl={tileUrl} />

@@ -17,7 +17,8 @@ type Props = {
   tileErrorNote?: string
 }
 
-const defaultTileErrorNote = 'The map background could not load; the markers and the list below still show every event.'
+const defaultTileErrorNote =
+  'The map background could not load; the markers and the list below still show every event.'
 
 const markerTitle = (f: MapFeature) => titleWithStatus(f.properties.title, f.properties.status)
 
@@ -28,7 +29,9 @@ const popupContent = (f: MapFeature): HTMLElement => {
   link.href = new URL(f.properties.url, window.location.origin).pathname
   link.textContent = markerTitle(f)
   const place = document.createElement('div')
-  place.textContent = [f.properties.venue, f.properties.city, f.properties.country].filter(Boolean).join(', ')
+  place.textContent = [f.properties.venue, f.properties.city, f.properties.country]
+    .filter(Boolean)
+    .join(', ')
   box.append(link, place)
   return box
 }
@@ -38,7 +41,14 @@ const popupContent = (f: MapFeature): HTMLElement => {
  * tile server answers; a failing tile server only adds a note. Leaflet touches `window` when
  * loaded, so it is imported inside the effect.
  */
-export const LeafletMap = ({ features, tileUrl, label = 'Map of upcoming events', maxZoom = 8, className = 'map', tileErrorNote = defaultTileErrorNote }: Props) => {
+export const LeafletMap = ({
+  features,
+  tileUrl,
+  label = 'Map of upcoming events',
+  maxZoom = 8,
+  className = 'map',
+  tileErrorNote = defaultTileErrorNote,
+}: Props) => {
   const container = useRef<HTMLDivElement>(null)
   const [tilesFailed, setTilesFailed] = useState(false)
   useEffect(() => {
@@ -51,12 +61,17 @@ export const LeafletMap = ({ features, tileUrl, label = 'Map of upcoming events'
         .on('tileerror', () => setTilesFailed(true))
         .addTo(map)
       // The view first: Leaflet creates a marker's element only once the map has one.
-      const points = features.map((f): [number, number] => [f.geometry.coordinates[1], f.geometry.coordinates[0]])
+      const points = features.map((f): [number, number] => [
+        f.geometry.coordinates[1],
+        f.geometry.coordinates[0],
+      ])
       if (points.length) map.fitBounds(L.latLngBounds(points), { padding: [30, 30], maxZoom })
       else map.setView([20, 0], 2)
       const icon = L.divIcon({ className: 'map-marker', iconSize: [22, 22], html: '' })
       features.forEach((f, i) => {
-        const marker = L.marker(points[i], { icon, title: markerTitle(f), keyboard: true }).addTo(map!)
+        const marker = L.marker(points[i], { icon, title: markerTitle(f), keyboard: true }).addTo(
+          map!,
+        )
         marker.bindPopup(() => popupContent(f))
         marker.getElement()?.setAttribute('aria-label', markerTitle(f))
         marker.getElement()?.setAttribute('data-event-id', String(f.id))
@@ -69,7 +84,13 @@ export const LeafletMap = ({ features, tileUrl, label = 'Map of upcoming events'
   }, [features, tileUrl, maxZoom])
   return (
     <>
-      <div ref={container} className={className} role="region" aria-label={label} data-testid="events-map" />
+      <div
+        ref={container}
+        className={className}
+        role="region"
+        aria-label={label}
+        data-testid="events-map"
+      />
       {tilesFailed ? (
         <p className="note" role="status">
           {tileErrorNote}

@@ -16,12 +16,23 @@ export const MapEventList = ({ features }: Props) =>
       {features.map((f) => (
         <li key={f.id} className="card">
           <h3 className="card__title">
-            <a href={new URL(f.properties.url, 'http://local').pathname}>{titleWithStatus(f.properties.title, f.properties.status)}</a>
+            <a href={new URL(f.properties.url, 'http://local').pathname}>
+              {titleWithStatus(f.properties.title, f.properties.status)}
+            </a>
           </h3>
           <p className="meta">
-            <EventTime start={f.properties.start} end={f.properties.end} timezone={f.properties.timezone} allDay={Boolean(f.properties.allDay)} />
+            <EventTime
+              start={f.properties.start}
+              end={f.properties.end}
+              timezone={f.properties.timezone}
+              allDay={Boolean(f.properties.allDay)}
+            />
           </p>
-          <p className="meta">{[f.properties.venue, f.properties.city, f.properties.country].filter(Boolean).join(', ')}</p>
+          <p className="meta">
+            {[f.properties.venue, f.properties.city, f.properties.country]
+              .filter(Boolean)
+              .join(', ')}
+          </p>
         </li>
       ))}
     </ul>

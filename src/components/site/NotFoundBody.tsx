@@ -14,7 +14,8 @@ export const NotFoundBody = () => (
         <Link href="/stories">All stories</Link>, newest first, by category
       </li>
       <li>
-        <Link href="/events">The events calendar</Link> or <Link href="/events/map">the events map</Link>
+        <Link href="/events">The events calendar</Link> or{' '}
+        <Link href="/events/map">the events map</Link>
       </li>
     </ul>
   </>

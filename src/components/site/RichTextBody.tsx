@@ -1,4 +1,8 @@
-import { RichText, type JSXConverter, type JSXConvertersFunction } from '@payloadcms/richtext-lexical/react'
+import {
+  RichText,
+  type JSXConverter,
+  type JSXConvertersFunction,
+} from '@payloadcms/richtext-lexical/react'
 import { isSafeUrl } from '@/shared/isSafeUrl'
 import { withoutTemplatePrompts } from '@/shared/lexical'
 
@@ -13,7 +17,13 @@ const safeLink =
   (convert: JSXConverter<LinkNode> | undefined): JSXConverter<LinkNode> =>
   (args) => {
     if (args.node.fields?.linkType !== 'internal' && !isSafeUrl(args.node.fields?.url)) {
-      return <>{args.nodesToJSX({ nodes: (args.node.children ?? []) as Parameters<typeof args.nodesToJSX>[0]['nodes'] })}</>
+      return (
+        <>
+          {args.nodesToJSX({
+            nodes: (args.node.children ?? []) as Parameters<typeof args.nodesToJSX>[0]['nodes'],
+          })}
+        </>
+      )
     }
     return typeof convert === 'function' ? convert(args) : convert
   }
@@ -30,5 +40,11 @@ const converters: JSXConvertersFunction = ({ defaultConverters }) => ({
  */
 export const RichTextBody = ({ data, className = 'prose' }: Props) => {
   if (!data || typeof data !== 'object' || !('root' in data)) return null
-  return <RichText className={className} data={withoutTemplatePrompts(data) as EditorState} converters={converters} />
+  return (
+    <RichText
+      className={className}
+      data={withoutTemplatePrompts(data) as EditorState}
+      converters={converters}
+    />
+  )
 }

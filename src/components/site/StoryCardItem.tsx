@@ -11,7 +11,14 @@ export const StoryCardItem = ({ story, headingLevel = 3 }: Props) => {
     <article className="card">
       {story.cover ? (
         // Plain img: media is served by Payload with its own sizes; the title says what the story is.
-        <img className="card__image" src={story.cover.url} alt="" width={story.cover.width ?? undefined} height={story.cover.height ?? undefined} loading="lazy" />
+        <img
+          className="card__image"
+          src={story.cover.url}
+          alt=""
+          width={story.cover.width ?? undefined}
+          height={story.cover.height ?? undefined}
+          loading="lazy"
+        />
       ) : null}
       <Heading className="card__title">
         <Link href={`/stories/${story.slug}`}>{story.title}</Link>
@@ -20,7 +27,9 @@ export const StoryCardItem = ({ story, headingLevel = 3 }: Props) => {
         <PublishedDate value={story.publishedAt} />
         {story.authorNames ? <> · {story.authorNames}</> : null}
         {story.category ? <> · {story.category.name}</> : null}
-        {story.replyCount > 0 ? <> · {story.replyCount === 1 ? '1 reply' : `${story.replyCount} replies`}</> : null}
+        {story.replyCount > 0 ? (
+          <> · {story.replyCount === 1 ? '1 reply' : `${story.replyCount} replies`}</>
+        ) : null}
       </p>
       {story.summary ? <p>{story.summary}</p> : null}
     </article>

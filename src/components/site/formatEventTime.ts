@@ -1,5 +1,10 @@
 /** An event's time range in one zone, e.g. "Tue, 17 Mar 2026, 19:00–21:00". All-day events show dates only. */
-export const formatEventTime = (start: string, end: string, timeZone: string, allDay: boolean): string => {
+export const formatEventTime = (
+  start: string,
+  end: string,
+  timeZone: string,
+  allDay: boolean,
+): string => {
   const s = new Date(start)
   const e = new Date(end)
   if (allDay) {
@@ -10,7 +15,13 @@ export const formatEventTime = (start: string, end: string, timeZone: string, al
     const lastText = date.format(last)
     return first === lastText ? first : `${first} – ${lastText}`
   }
-  const day = new Intl.DateTimeFormat('en-GB', { weekday: 'short', day: 'numeric', month: 'short', year: 'numeric', timeZone })
+  const day = new Intl.DateTimeFormat('en-GB', {
+    weekday: 'short',
+    day: 'numeric',
+    month: 'short',
+    year: 'numeric',
+    timeZone,
+  })
   const time = new Intl.DateTimeFormat('en-GB', { hour: '2-digit', minute: '2-digit', timeZone })
   const sameDay = day.format(s) === day.format(e)
   return sameDay

@@ -11,7 +11,10 @@ import { bodySizeLimit } from './bodySizeLimit'
  * bodies). CORS and CSRF need nothing here: Payload's handlers apply the config's `cors` and
  * `csrf` allowlists (both from CORS_ORIGINS) themselves.
  */
-export const applySecurity = (app: Express, { env, logger }: { env: Env; logger: Payload['logger'] }) => {
+export const applySecurity = (
+  app: Express,
+  { env, logger }: { env: Env; logger: Payload['logger'] },
+) => {
   app.use(securityHeaders({ development: env.NODE_ENV === 'development' }))
   app.post('/api/users/login', loginRateLimit(logger))
   app.use(bodySizeLimit(undefined, logger))

@@ -22,7 +22,8 @@ export const defaultBodyLimits: BodyLimits = {
 }
 
 export const limitFor = (limits: BodyLimits, path: string): number =>
-  limits.routes.find((r) => path === r.path || path.startsWith(`${r.path}/`))?.bytes ?? limits.defaultBytes
+  limits.routes.find((r) => path === r.path || path.startsWith(`${r.path}/`))?.bytes ??
+  limits.defaultBytes
 
 /** What the readers of a refused body see instead of its end. `status` and `expose` as express's body parsers set them. */
 export class RequestBodyTooLargeError extends Error {
@@ -34,7 +35,10 @@ export class RequestBodyTooLargeError extends Error {
   }
 }
 
-type Refusal = { error?: RequestBodyTooLargeError; listeners: Array<(error: RequestBodyTooLargeError) => void> }
+type Refusal = {
+  error?: RequestBodyTooLargeError
+  listeners: Array<(error: RequestBodyTooLargeError) => void>
+}
 const refusals = new WeakMap<IncomingMessage, Refusal>()
 
 /**
@@ -42,7 +46,10 @@ const refusals = new WeakMap<IncomingMessage, Refusal>()
  * For readers that hand the body on as another stream (toWebRequest, for Payload): they fail
  * it with the error rather than wait for the connection to close.
  */
-export const onBodyTooLarge = (req: IncomingMessage, listener: (error: RequestBodyTooLargeError) => void): void => {
+export const onBodyTooLarge = (
+  req: IncomingMessage,
+  listener: (error: RequestBodyTooLargeError) => void,
+): void => {
   const refusal = refusals.get(req)
   if (!refusal) return
   if (refusal.error) listener(refusal.error)
@@ -50,7 +57,8 @@ export const onBodyTooLarge = (req: IncomingMessage, listener: (error: RequestBo
 }
 
 /** Whether this request was answered 413 by the limit (so what its handler does after is moot). */
-export const bodyWasRefused = (req: IncomingMessage): boolean => refusals.get(req)?.error !== undefined
+export const bodyWasRefused = (req: IncomingMessage): boolean =>
+  refusals.get(req)?.error !== undefined
 
 const answerTooLarge = (res: Response, max: number) => {
   // Close the connection: the rest of the oversized body is not worth reading.
@@ -71,33 +79,45 @@ const answerTooLarge = (res: Response, max: number) => {
  * (`push`): the one point every reader's bytes pass through. The integration tests
  * (tests/int/hardening.int.test.ts) send chunked bodies through it.
  */
-export const bodySizeLimit = (limits: BodyLimits = defaultBodyLimits, logger?: Payload['logger']): RequestHandler => (req, res, next) => {
-  // baseUrl + path: the full path whatever this middleware is mounted under.
-  const path = req.baseUrl + req.path
-  const max = limitFor(limits, path)
-  const declared = Number(req.headers['content-length'] ?? 0)
-  if (Number.isFinite(declared) && declared > max) return answerTooLarge(res, max)
+export const bodySizeLimit =
+  (limits: BodyLimits = defaultBodyLimits, logger?: Payload['logger']): RequestHandler =>
+  (req, res, next) => {
+    // baseUrl + path: the full path whatever this middleware is mounted under.
+    const path = req.baseUrl + req.path
+    const max = limitFor(limits, path)
+    const declared = Number(req.headers['content-length'] ?? 0)
+    if (Number.isFinite(declared) && declared > max) return answerTooLarge(res, max)
 
-  const refusal: Refusal = { listeners: [] }
-  refusals.set(req, refusal)
-  const push = req.push
-  let received = 0
-  req.push = function countingPush(this: IncomingMessage, chunk: unknown, encoding?: BufferEncoding): boolean {
-    // Refused: what is left of the body is read off the wire and dropped, its end included.
-    if (refusal.error) return true
-    if (chunk !== null && chunk !== undefined) {
-      received += typeof chunk === 'string' ? Buffer.byteLength(chunk, encoding) : (chunk as Uint8Array).byteLength
-      if (received > max) {
-        refusal.error = new RequestBodyTooLargeError(max)
-        logger?.warn({ ip: req.ip, method: req.method, path, limitBytes: max }, 'request body over the limit: refused with 413')
-        // Already answered without the body: nothing to say, stop reading.
-        if (res.headersSent) req.socket.destroy()
-        else answerTooLarge(res, max)
-        for (const listener of refusal.listeners.splice(0)) listener(refusal.error)
-        return true
+    const refusal: Refusal = { listeners: [] }
+    refusals.set(req, refusal)
+    const push = req.push
+    let received = 0
+    req.push = function countingPush(
+      this: IncomingMessage,
+      chunk: unknown,
+      encoding?: BufferEncoding,
+    ): boolean {
+      // Refused: what is left of the body is read off the wire and dropped, its end included.
+      if (refusal.error) return true
+      if (chunk !== null && chunk !== undefined) {
+        received +=
+          typeof chunk === 'string'
+            ? Buffer.byteLength(chunk, encoding)
+            : (chunk as Uint8Array).byteLength
+        if (received > max) {
+          refusal.error = new RequestBodyTooLargeError(max)
+          logger?.warn(
+            { ip: req.ip, method: req.method, path, limitBytes: max },
+            'request body over the limit: refused with 413',
+          )
+          // Already answered without the body: nothing to say, stop reading.
+          if (res.headersSent) req.socket.destroy()
+          else answerTooLarge(res, max)
+          for (const listener of refusal.listeners.splice(0)) listener(refusal.error)
+          return true
+        }
       }
+      return push.call(this, chunk, encoding)
     }
-    return push.call(this, chunk, encoding)
+    next()
   }
-  next()
-}

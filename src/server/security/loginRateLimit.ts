@@ -8,7 +8,10 @@ import type { Payload } from 'payload'
  * which trusts X-Forwarded-For only from a proxy on loopback (createApp's 'trust proxy').
  * Counts live in this process's memory: with several web instances each allows the limit.
  */
-export const loginRateLimit = (logger: Payload['logger'], { limit = 10, windowMs = 60_000 } = {}): RequestHandler =>
+export const loginRateLimit = (
+  logger: Payload['logger'],
+  { limit = 10, windowMs = 60_000 } = {},
+): RequestHandler =>
   rateLimit({
     windowMs,
     limit,

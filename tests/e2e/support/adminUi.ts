@@ -12,7 +12,10 @@ export const adminLogin = async (page: Page, url: string, email: string, passwor
 
 /** Picks an option in a select or relationship field (react-select) by its visible text. */
 export const chooseOption = async (page: Page, field: string, option: string | RegExp) => {
-  await page.locator(`#field-${field} .rs__control, .field-type.${field} .rs__control`).first().click()
+  await page
+    .locator(`#field-${field} .rs__control, .field-type.${field} .rs__control`)
+    .first()
+    .click()
   await page.locator('.rs__option', { hasText: option }).first().click()
 }
 
@@ -20,7 +23,10 @@ export const chooseOption = async (page: Page, field: string, option: string | R
 export const saveDocument = async (page: Page) => {
   await page.locator('#action-save').click()
   // "Submitting..." is the in-progress toast; wait for the one that says how it went.
-  const toast = page.locator('.payload-toast-container li').filter({ hasNotText: /submitting/i }).last()
+  const toast = page
+    .locator('.payload-toast-container li')
+    .filter({ hasNotText: /submitting/i })
+    .last()
   await toast.waitFor({ timeout: 30_000 })
   const text = await toast.innerText()
   if (!/success/i.test(text)) throw new Error(`saving answered: ${text}`)
@@ -34,7 +40,10 @@ export const workflowStep = async (page: Page, button: string | RegExp, expected
   const toasts = page.locator('.payload-toast-container li')
   // An earlier toast (the last save's) would be taken for this step's answer: let it go first.
   await toasts.first().waitFor({ state: 'detached', timeout: 30_000 })
-  await page.getByTestId('workflow').getByRole('button', { name: button, exact: typeof button === 'string' }).click()
+  await page
+    .getByTestId('workflow')
+    .getByRole('button', { name: button, exact: typeof button === 'string' })
+    .click()
   const toast = toasts.filter({ hasNotText: /submitting/i }).last()
   await toast.waitFor({ timeout: 30_000 })
   const text = await toast.innerText()
@@ -44,7 +53,11 @@ export const workflowStep = async (page: Page, button: string | RegExp, expected
 /** The labels of the workflow buttons shown now. */
 export const workflowButtons = async (page: Page) => {
   await page.getByTestId('workflow-status').waitFor()
-  return page.getByTestId('workflow').getByRole('group', { name: 'Workflow' }).getByRole('button').allInnerTexts()
+  return page
+    .getByTestId('workflow')
+    .getByRole('group', { name: 'Workflow' })
+    .getByRole('button')
+    .allInnerTexts()
 }
 
 /**
@@ -59,11 +72,16 @@ export const leaveDocument = async (page: Page, collection: string, id: number |
   const failure = await page.evaluate(
     async ({ collection, id }) => {
       const query = `where[document.relationTo][equals]=${collection}&where[document.value][equals]=${id}`
-      const found = await fetch(`/api/payload-locked-documents?${query}`, { credentials: 'include' })
+      const found = await fetch(`/api/payload-locked-documents?${query}`, {
+        credentials: 'include',
+      })
       if (!found.ok) return `listing locks answered ${found.status}`
       const { docs } = (await found.json()) as { docs: { id: number | string }[] }
       for (const lock of docs) {
-        const dropped = await fetch(`/api/payload-locked-documents/${lock.id}`, { method: 'DELETE', credentials: 'include' })
+        const dropped = await fetch(`/api/payload-locked-documents/${lock.id}`, {
+          method: 'DELETE',
+          credentials: 'include',
+        })
         if (!dropped.ok) return `dropping lock ${lock.id} answered ${dropped.status}`
       }
       return null

@@ -16,7 +16,12 @@ const expectOk = async (res: Response, what: string) => {
 }
 
 /** POST /api/users/first-register: the first user of an empty database becomes admin. */
-export const registerFirstUser = async (url: string, email: string, password: string, name = 'Ada Admin'): Promise<Session> => {
+export const registerFirstUser = async (
+  url: string,
+  email: string,
+  password: string,
+  name = 'Ada Admin',
+): Promise<Session> => {
   const body = await expectOk(
     await fetch(`${url}/api/users/first-register`, {
       method: 'POST',
@@ -29,29 +34,75 @@ export const registerFirstUser = async (url: string, email: string, password: st
 }
 
 /** POST /api/<collection> as the session's user; answers the created document. */
-export const createDoc = async <T = any>(session: Session, collection: string, data: unknown): Promise<T> =>
-  (await expectOk(
-    await fetch(`${session.url}/api/${collection}`, { method: 'POST', headers: headers(session), body: JSON.stringify(data) }),
-    `POST /api/${collection}`,
-  )).doc
+export const createDoc = async <T = any>(
+  session: Session,
+  collection: string,
+  data: unknown,
+): Promise<T> =>
+  (
+    await expectOk(
+      await fetch(`${session.url}/api/${collection}`, {
+        method: 'POST',
+        headers: headers(session),
+        body: JSON.stringify(data),
+      }),
+      `POST /api/${collection}`,
+    )
+  ).doc
 
-export const updateDoc = async <T = any>(session: Session, collection: string, id: number, data: unknown): Promise<T> =>
-  (await expectOk(
-    await fetch(`${session.url}/api/${collection}/${id}`, { method: 'PATCH', headers: headers(session), body: JSON.stringify(data) }),
-    `PATCH /api/${collection}/${id}`,
-  )).doc
+export const updateDoc = async <T = any>(
+  session: Session,
+  collection: string,
+  id: number,
+  data: unknown,
+): Promise<T> =>
+  (
+    await expectOk(
+      await fetch(`${session.url}/api/${collection}/${id}`, {
+        method: 'PATCH',
+        headers: headers(session),
+        body: JSON.stringify(data),
+      }),
+      `PATCH /api/${collection}/${id}`,
+    )
+  ).doc
 
-export const findBySlug = async (session: Session, collection: string, slug: string): Promise<any> =>
-  (await expectOk(
-    await fetch(`${session.url}/api/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0`, { headers: headers(session, false) }),
-    `GET /api/${collection}`,
-  )).docs[0]
+export const findBySlug = async (
+  session: Session,
+  collection: string,
+  slug: string,
+): Promise<any> =>
+  (
+    await expectOk(
+      await fetch(
+        `${session.url}/api/${collection}?where[slug][equals]=${encodeURIComponent(slug)}&depth=0`,
+        { headers: headers(session, false) },
+      ),
+      `GET /api/${collection}`,
+    )
+  ).docs[0]
 
 /** Uploads a generated wide PNG (wider than any phone) with its alt text. */
-export const uploadImage = async (session: Session, alt: string, width = 1600, height = 900): Promise<{ id: number }> => {
-  const png = await sharp({ create: { width, height, channels: 3, background: '#2f6f8f' } }).png().toBuffer()
+export const uploadImage = async (
+  session: Session,
+  alt: string,
+  width = 1600,
+  height = 900,
+): Promise<{ id: number }> => {
+  const png = await sharp({ create: { width, height, channels: 3, background: '#2f6f8f' } })
+    .png()
+    .toBuffer()
   const form = new FormData()
   form.append('file', new Blob([new Uint8Array(png)], { type: 'image/png' }), 'cover.png')
   form.append('_payload', JSON.stringify({ alt }))
-  return (await expectOk(await fetch(`${session.url}/api/media`, { method: 'POST', headers: headers(session, false), body: form }), 'POST /api/media')).doc
+  return (
+    await expectOk(
+      await fetch(`${session.url}/api/media`, {
+        method: 'POST',
+        headers: headers(session, false),
+        body: form,
+      }),
+      'POST /api/media',
+    )
+  ).doc
 }

@@ -3,7 +3,11 @@
 // in Events. Never in Uncategorized.
 import { DEFAULT_CATEGORY_IDS } from '@/simulator'
 import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import {
+  bootWithSimulator,
+  drainSyncQueue,
+  type SpaceWithSimulator,
+} from '@/harness/bootWithSimulator'
 
 let space: SpaceWithSimulator
 beforeAll(async () => {
@@ -15,7 +19,11 @@ afterAll(async () => {
 
 /** One of the categories Space seeds on a fresh database (News, Projects, ...), which map no Discourse category. */
 const seededCategory = async (slug: string) => {
-  const { docs } = await space.payload.find({ collection: 'categories', where: { slug: { equals: slug } }, overrideAccess: true })
+  const { docs } = await space.payload.find({
+    collection: 'categories',
+    where: { slug: { equals: slug } },
+    overrideAccess: true,
+  })
   expect(docs[0]?.discourseCategoryId ?? null).toBeNull()
   return docs[0]!
 }
@@ -27,7 +35,10 @@ const publishStory = (title: string, categoryId?: number | string) =>
     data: {
       title,
       summary: 'Volunteers met on Saturday to plant trees along the river.',
-      body: lexicalDocument([headingNode('What happened'), paragraphNode('We planted three hundred trees together.')]),
+      body: lexicalDocument([
+        headingNode('What happened'),
+        paragraphNode('We planted three hundred trees together.'),
+      ]),
       status: 'published',
       ...(categoryId === undefined ? {} : { category: categoryId }),
     } as never,

@@ -1,4 +1,8 @@
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import {
+  bootWithSimulator,
+  drainSyncQueue,
+  type SpaceWithSimulator,
+} from '@/harness/bootWithSimulator'
 import { SYNC_QUEUE } from '@/bridge/sync/queueSync'
 import { apiWrites, clearRequestLog, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
 import { clearFaults, injectFaults } from '@/tests/helpers/simulatorFaults'
@@ -7,7 +11,11 @@ import { authHeaders, createUser } from '@/tests/helpers/users'
 
 let space: SpaceWithSimulator
 beforeAll(async () => {
-  space = await bootWithSimulator({ DISCOURSE_SYNC_RETRY_BASE_MS: '10', DISCOURSE_TIMEOUT_MS: '1500', DISCOURSE_SYNC_MAX_ATTEMPTS: '4' })
+  space = await bootWithSimulator({
+    DISCOURSE_SYNC_RETRY_BASE_MS: '10',
+    DISCOURSE_TIMEOUT_MS: '1500',
+    DISCOURSE_SYNC_MAX_ATTEMPTS: '4',
+  })
 })
 afterAll(async () => {
   await space?.close()
@@ -17,10 +25,17 @@ beforeEach(async () => {
   await clearRequestLog(space.simulator)
 })
 
-const body = lexicalDocument([paragraphNode('Neighbours repaired the community centre roof together.')])
+const body = lexicalDocument([
+  paragraphNode('Neighbours repaired the community centre roof together.'),
+])
 const publish = (title: string) =>
-  space.payload.create({ collection: 'stories', data: { title, body, status: 'published' } as never, overrideAccess: true })
-const read = (id: number | string) => space.payload.findByID({ collection: 'stories', id, overrideAccess: true, depth: 0 })
+  space.payload.create({
+    collection: 'stories',
+    data: { title, body, status: 'published' } as never,
+    overrideAccess: true,
+  })
+const read = (id: number | string) =>
+  space.payload.findByID({ collection: 'stories', id, overrideAccess: true, depth: 0 })
 
 describe('sync failures', () => {
   it("marks a story failed with Discourse's own message when the forum refuses it (422), without retrying", async () => {
@@ -59,7 +74,12 @@ describe('sync failures', () => {
     // One attempt only: the create reaches the forum, its answer is lost, a retry is scheduled.
     await space.payload.jobs.run({ queue: SYNC_QUEUE, limit: 1 })
     expect((await read(created.id)).discourse?.topicId ?? null).toBeNull()
-    await space.payload.update({ collection: 'stories', id: created.id, overrideAccess: true, data: { status: 'archived' } as never })
+    await space.payload.update({
+      collection: 'stories',
+      id: created.id,
+      overrideAccess: true,
+      data: { status: 'archived' } as never,
+    })
     await drainSyncQueue(space.payload)
     const doc = await read(created.id)
     const topics = topicsWithExternalId(space.simulator, doc.discourse!.externalId!)
@@ -87,12 +107,21 @@ describe('sync failures', () => {
     await clearFaults(space.simulator)
     const editor = await createUser(space.payload, space.url, ['editor'])
     const contributor = await createUser(space.payload, space.url, ['contributor'])
-    const denied = await fetch(`${space.url}/api/stories/${created.id}/discourse-sync`, { method: 'POST', headers: authHeaders(contributor) })
+    const denied = await fetch(`${space.url}/api/stories/${created.id}/discourse-sync`, {
+      method: 'POST',
+      headers: authHeaders(contributor),
+    })
     expect(denied.status).toBe(403)
-    const res = await fetch(`${space.url}/api/stories/${created.id}/discourse-sync`, { method: 'POST', headers: authHeaders(editor) })
+    const res = await fetch(`${space.url}/api/stories/${created.id}/discourse-sync`, {
+      method: 'POST',
+      headers: authHeaders(editor),
+    })
     expect(res.status).toBe(202)
     await drainSyncQueue(space.payload)
-    expect((await read(created.id)).discourse).toMatchObject({ syncState: 'synced', lastError: null })
+    expect((await read(created.id)).discourse).toMatchObject({
+      syncState: 'synced',
+      lastError: null,
+    })
   })
 
   it('marks a topic deleted on the forum as such and does not recreate it', async () => {
@@ -105,7 +134,12 @@ describe('sync failures', () => {
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ deleted: true }),
     })
-    await space.payload.update({ collection: 'stories', id: created.id, overrideAccess: true, data: { summary: 'An edit after the deletion.' } as never })
+    await space.payload.update({
+      collection: 'stories',
+      id: created.id,
+      overrideAccess: true,
+      data: { summary: 'An edit after the deletion.' } as never,
+    })
     await drainSyncQueue(space.payload)
     const doc = await read(created.id)
     expect(doc.discourse?.syncState).toBe('topic_deleted')

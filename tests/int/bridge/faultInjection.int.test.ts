@@ -15,7 +15,6 @@ const STORIES = 40
 const OPERATIONS = 220
 jest.setTimeout(420_000)
 
-
 let space: SpaceWithSimulator
 let worker: ProductProcess
 let workerEnv: Record<string, string>
@@ -33,7 +32,10 @@ const rng = (() => {
 const pick = <T>(xs: T[]) => xs[Math.floor(rng() * xs.length)]!
 
 beforeAll(async () => {
-  space = await bootWithSimulator({ DISCOURSE_SYNC_MAX_ATTEMPTS: '50', DISCOURSE_SYNC_RETRY_BASE_MS: '50' })
+  space = await bootWithSimulator({
+    DISCOURSE_SYNC_MAX_ATTEMPTS: '50',
+    DISCOURSE_SYNC_RETRY_BASE_MS: '50',
+  })
   await setRateLimit(50) // Discourse's admin-key limiter, a little below its default of 60 a minute
   workerEnv = {
     DATABASE_URL: space.env.DATABASE_URL,
@@ -77,8 +79,13 @@ it('keeps exactly one up-to-date topic per story through faults and a killed wor
       await injectFaults(space.simulator, { latencyMs: 0 })
       // Every kind of weather comes round in turn, so each run meets all of them.
       const weather = (['5xx', 'latency', 'drop', 'calm'] as const)[(op / 7) % 4]
-      if (weather === '5xx') await injectFaults(space.simulator, { failNext: 1 + Math.floor(rng() * 3), status: pick([500, 502, 503] as const) })
-      if (weather === 'latency') await injectFaults(space.simulator, { latencyMs: 100 + Math.floor(rng() * 300) })
+      if (weather === '5xx')
+        await injectFaults(space.simulator, {
+          failNext: 1 + Math.floor(rng() * 3),
+          status: pick([500, 502, 503] as const),
+        })
+      if (weather === 'latency')
+        await injectFaults(space.simulator, { latencyMs: 100 + Math.floor(rng() * 300) })
       if (weather === 'drop') await injectFaults(space.simulator, { dropAfterCommitNext: 1 })
     }
     // A 429 episode that does not depend on the machine's speed: the forum's limit drops far
@@ -96,7 +103,13 @@ it('keeps exactly one up-to-date topic per story through faults and a killed wor
       const doc = await space.payload.create({
         collection: 'stories',
         overrideAccess: true,
-        data: { title: `Story number ${n} from the field`, body: lexicalDocument([paragraphNode(`First draft of story ${n}, written by volunteers.`)]), status: 'published' } as never,
+        data: {
+          title: `Story number ${n} from the field`,
+          body: lexicalDocument([
+            paragraphNode(`First draft of story ${n}, written by volunteers.`),
+          ]),
+          status: 'published',
+        } as never,
       })
       ids.push(doc.id)
       continue
@@ -105,43 +118,90 @@ it('keeps exactly one up-to-date topic per story through faults and a killed wor
     const action = pick(['edit', 'edit', 'retitle', 'unpublish', 'republish'])
     const data =
       action === 'edit'
-        ? { body: lexicalDocument([paragraphNode(`Revision ${op} of this story, with new details from the field.`)]) }
+        ? {
+            body: lexicalDocument([
+              paragraphNode(`Revision ${op} of this story, with new details from the field.`),
+            ]),
+          }
         : action === 'retitle'
           ? { title: `Story ${id} from the field, revision ${op}` }
           : action === 'unpublish'
             ? { status: 'archived' }
             : { status: 'published' }
-    const current = await space.payload.findByID({ collection: 'stories', id, overrideAccess: true, depth: 0 })
+    const current = await space.payload.findByID({
+      collection: 'stories',
+      id,
+      overrideAccess: true,
+      depth: 0,
+    })
     if (action === 'unpublish' && current.status !== 'published') continue
     if (action === 'republish' && current.status !== 'archived') continue
-    await space.payload.update({ collection: 'stories', id, overrideAccess: true, data: data as never })
+    await space.payload.update({
+      collection: 'stories',
+      id,
+      overrideAccess: true,
+      data: data as never,
+    })
   }
   // Latency off; one-shot faults still pending are met by the drain below.
   await injectFaults(space.simulator, { latencyMs: 0 })
-  for (const until = Date.now() + 60_000; throttled && !rateLimitedSoFar() && Date.now() < until; ) await new Promise((r) => setTimeout(r, 100))
+  for (const until = Date.now() + 60_000; throttled && !rateLimitedSoFar() && Date.now() < until;)
+    await new Promise((r) => setTimeout(r, 100))
   if (throttled) await setRateLimit(50)
 
   // Wait until the outbox is empty: nothing pending, no job left.
   const deadline = Date.now() + 200_000
   for (;;) {
-    const pending = await space.payload.count({ collection: 'stories', where: { 'discourse.syncState': { in: ['pending', 'failed'] } }, overrideAccess: true })
-    const jobs = await space.payload.count({ collection: 'payload-jobs', where: { queue: { equals: 'discourse' } }, overrideAccess: true })
+    const pending = await space.payload.count({
+      collection: 'stories',
+      where: { 'discourse.syncState': { in: ['pending', 'failed'] } },
+      overrideAccess: true,
+    })
+    const jobs = await space.payload.count({
+      collection: 'payload-jobs',
+      where: { queue: { equals: 'discourse' } },
+      overrideAccess: true,
+    })
     if (pending.totalDocs === 0 && jobs.totalDocs === 0) break
-    if (worker.child.exitCode !== null) throw new Error(`the worker exited with ${worker.child.exitCode}:\n${worker.output().slice(-4000)}`)
+    if (worker.child.exitCode !== null)
+      throw new Error(
+        `the worker exited with ${worker.child.exitCode}:\n${worker.output().slice(-4000)}`,
+      )
     if (Date.now() > deadline) {
-      const left = await space.payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'discourse' } }, overrideAccess: true, depth: 0 })
-      const jobInfo = left.docs.map((j) => ({ input: j.input, processing: j.processing, hasError: j.hasError, waitUntil: j.waitUntil, tried: j.totalTried, error: j.error, log: j.log?.slice(-2) }))
-      throw new Error(`outbox did not drain: ${pending.totalDocs} stories pending, ${jobs.totalDocs} jobs\n${JSON.stringify(jobInfo, null, 1)}\n${worker.output().slice(-4000)}`)
+      const left = await space.payload.find({
+        collection: 'payload-jobs',
+        where: { queue: { equals: 'discourse' } },
+        overrideAccess: true,
+        depth: 0,
+      })
+      const jobInfo = left.docs.map((j) => ({
+        input: j.input,
+        processing: j.processing,
+        hasError: j.hasError,
+        waitUntil: j.waitUntil,
+        tried: j.totalTried,
+        error: j.error,
+        log: j.log?.slice(-2),
+      }))
+      throw new Error(
+        `outbox did not drain: ${pending.totalDocs} stories pending, ${jobs.totalDocs} jobs\n${JSON.stringify(jobInfo, null, 1)}\n${worker.output().slice(-4000)}`,
+      )
     }
     await new Promise((r) => setTimeout(r, 500))
   }
 
   const settings = bridgeSettings(space.env)
-  const stories = await space.payload.find({ collection: 'stories', overrideAccess: true, depth: 1, pagination: false })
+  const stories = await space.payload.find({
+    collection: 'stories',
+    overrideAccess: true,
+    depth: 1,
+    pagination: false,
+  })
   expect(stories.docs).toHaveLength(STORIES)
   const liveTopics = [...space.simulator.state.topics.values()].filter((t) => !t.deleted_at)
   const byExternalId = new Map<string, number>()
-  for (const t of liveTopics) if (t.external_id) byExternalId.set(t.external_id, (byExternalId.get(t.external_id) ?? 0) + 1)
+  for (const t of liveTopics)
+    if (t.external_id) byExternalId.set(t.external_id, (byExternalId.get(t.external_id) ?? 0) + 1)
   expect([...byExternalId.values()].every((n) => n === 1)).toBe(true)
   const linked = stories.docs.filter((s) => s.discourse?.topicId)
   expect(liveTopics).toHaveLength(linked.length)
@@ -160,8 +220,15 @@ it('keeps exactly one up-to-date topic per story through faults and a killed wor
     expect(topic.visible).toBe(desired.visible)
     expect(firstPostRaw(space.simulator, topic.id)).toBe(desired.raw)
   }
-  expect(stories.docs.filter((s) => s.status === 'published').every((s) => s.discourse?.topicId)).toBe(true)
-  const statuses = space.simulator.requests().reduce<Record<string, number>>((acc, r) => ({ ...acc, [String(r.status)]: (acc[String(r.status)] ?? 0) + 1 }), {})
+  expect(
+    stories.docs.filter((s) => s.status === 'published').every((s) => s.discourse?.topicId),
+  ).toBe(true)
+  const statuses = space.simulator
+    .requests()
+    .reduce<Record<string, number>>(
+      (acc, r) => ({ ...acc, [String(r.status)]: (acc[String(r.status)] ?? 0) + 1 }),
+      {},
+    )
   // The forum really misbehaved: its 429s, 5xx answers, and writes committed but unanswered (null).
   expect(statuses).toMatchObject({ '429': expect.any(Number), null: expect.any(Number) })
   expect(Object.keys(statuses).some((s) => s.startsWith('5'))).toBe(true)

@@ -1,7 +1,11 @@
 // A writer forging the bridge's bookkeeping through the API, end to end against the simulator:
 // the takeover of another story's topic, a story hidden from the forum by a forged state, a
 // "Join the discussion" link to another site, and invented activity on the public page.
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import {
+  bootWithSimulator,
+  drainSyncQueue,
+  type SpaceWithSimulator,
+} from '@/harness/bootWithSimulator'
 import { firstPostRaw, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
 import { createUsersPerRole, client, type Callers } from '@/tests/helpers/users'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
@@ -19,7 +23,8 @@ afterAll(async () => {
   await space?.close()
 })
 
-const read = (id: number) => space.payload.findByID({ collection: 'stories', id, overrideAccess: true, depth: 0 })
+const read = (id: number) =>
+  space.payload.findByID({ collection: 'stories', id, overrideAccess: true, depth: 0 })
 
 /** An editor takes a contributor's submitted story through review to publication, as the admin does. */
 const reviewAndPublish = async (id: number) => {
@@ -78,10 +83,14 @@ describe('forged bridge bookkeeping', () => {
     const attackerDoc = await read(attacker)
     expect(attackerDoc.discourse?.syncState).toBe('synced')
     expect(attackerDoc.discourse?.topicId).not.toBe(topicId)
-    expect(topicsWithExternalId(space.simulator, attackerDoc.discourse!.externalId!)).toHaveLength(1)
+    expect(topicsWithExternalId(space.simulator, attackerDoc.discourse!.externalId!)).toHaveLength(
+      1,
+    )
 
     // Unpublishing the forged story unlists its own topic, never the victim's.
-    expect((await as('editor').patch(`/api/stories/${attacker}`, { status: 'archived' })).status).toBe(200)
+    expect(
+      (await as('editor').patch(`/api/stories/${attacker}`, { status: 'archived' })).status,
+    ).toBe(200)
     await drainSyncQueue(space.payload)
     expect(space.simulator.state.topics.get(topicId)!.visible).toBe(true)
     expect(space.simulator.state.topics.get(attackerDoc.discourse!.topicId!)!.visible).toBe(false)
@@ -95,11 +104,25 @@ describe('forged bridge bookkeeping', () => {
       likeCount: 999,
       views: 999_999,
       participants: 99,
-      latestReplies: [{ id: 1, username: 'fake', excerpt: 'Fake praise', createdAt: '2001-01-01T00:00:00.000Z' }],
+      latestReplies: [
+        { id: 1, username: 'fake', excerpt: 'Fake praise', createdAt: '2001-01-01T00:00:00.000Z' },
+      ],
     })
-    expect((await read(id)).discourse).toMatchObject({ syncState: 'none', replyCount: 0, likeCount: 0, views: 0, participants: 0 })
+    expect((await read(id)).discourse).toMatchObject({
+      syncState: 'none',
+      replyCount: 0,
+      likeCount: 0,
+      views: 0,
+      participants: 0,
+    })
     // Editors cannot forge them either.
-    expect((await as('editor').patch(`/api/stories/${id}`, { discourse: { topicUrl: 'https://evil.example.net/x', views: 5 } })).status).toBe(200)
+    expect(
+      (
+        await as('editor').patch(`/api/stories/${id}`, {
+          discourse: { topicUrl: 'https://evil.example.net/x', views: 5 },
+        })
+      ).status,
+    ).toBe(200)
     await reviewAndPublish(id)
     await drainSyncQueue(space.payload)
     const doc = await read(id)

@@ -2,7 +2,11 @@
 // organizer) reaches the forum as that text: the topic title as typed (Discourse reads titles
 // as plain text), the first post with the Markdown escaped so nothing is read as a link,
 // emphasis or HTML.
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import {
+  bootWithSimulator,
+  drainSyncQueue,
+  type SpaceWithSimulator,
+} from '@/harness/bootWithSimulator'
 import { firstPostRaw, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
 import { markdownToHtml } from '@/tests/helpers/markdownToHtml'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
@@ -15,7 +19,8 @@ afterAll(async () => {
   await space?.close()
 })
 
-const title = 'Fix *all* the [bugs](http://evil) _now_ # <script>alert(1)</script> `x` [x](javascript:alert(1))'
+const title =
+  'Fix *all* the [bugs](http://evil) _now_ # <script>alert(1)</script> `x` [x](javascript:alert(1))'
 const authorName = 'Eve](http://evil) **Admin** _of_ #everything'
 const summary = '[Click](http://evil) for <b>free</b> *stuff*'
 
@@ -23,16 +28,32 @@ describe('a story whose title, summary and author name hold Markdown', () => {
   it('reaches the forum with the title as typed and the first post escaped', async () => {
     const author = await space.payload.create({
       collection: 'users',
-      data: { email: 'eve@example.test', password: 'a-long-password-1', name: authorName, roles: ['contributor'] },
+      data: {
+        email: 'eve@example.test',
+        password: 'a-long-password-1',
+        name: authorName,
+        roles: ['contributor'],
+      },
       overrideAccess: true,
     })
     const story = await space.payload.create({
       collection: 'stories',
-      data: { title, summary, authors: [author.id], body: lexicalDocument([paragraphNode('We met *on* [Saturday].')]), status: 'published' } as never,
+      data: {
+        title,
+        summary,
+        authors: [author.id],
+        body: lexicalDocument([paragraphNode('We met *on* [Saturday].')]),
+        status: 'published',
+      } as never,
       overrideAccess: true,
     })
     await drainSyncQueue(space.payload)
-    const doc = await space.payload.findByID({ collection: 'stories', id: story.id, overrideAccess: true, depth: 0 })
+    const doc = await space.payload.findByID({
+      collection: 'stories',
+      id: story.id,
+      overrideAccess: true,
+      depth: 0,
+    })
     expect(doc.discourse?.syncState).toBe('synced')
     const [topic] = topicsWithExternalId(space.simulator, doc.discourse!.externalId!)
     expect(topic!.title).toBe(title)
@@ -54,13 +75,19 @@ describe('a story whose title, summary and author name hold Markdown', () => {
     expect([...html.matchAll(/<a href="([^"]*)"/g)].map((m) => m[1])).toEqual([pageUrl, pageUrl])
     expect(html.match(/<(em|strong)>/g)).toEqual(['<em>', '<strong>'])
     expect(html).not.toMatch(/<(script|b)>/)
-    expect(html).toContain('Fix *all* the [bugs](http://evil) _now_ # &lt;script&gt;alert(1)&lt;/script&gt; `x` [x](javascript:alert(1))')
+    expect(html).toContain(
+      'Fix *all* the [bugs](http://evil) _now_ # &lt;script&gt;alert(1)&lt;/script&gt; `x` [x](javascript:alert(1))',
+    )
     expect(html).toContain('By Eve](http://evil) **Admin** _of_ #everything.')
 
     // And as the simulator's own topic page shows the first post.
-    const page = await (await fetch(`${space.simulator.url}${new URL(doc.discourse!.topicUrl!).pathname}`)).text()
+    const page = await (
+      await fetch(`${space.simulator.url}${new URL(doc.discourse!.topicUrl!).pathname}`)
+    ).text()
     const cooked = page.slice(page.indexOf('<div class="cooked">'))
-    expect(cooked).toContain('Fix *all* the [bugs](http://evil) _now_ # &lt;script&gt;alert(1)&lt;/script&gt; `x` [x](javascript:alert(1))</a>')
+    expect(cooked).toContain(
+      'Fix *all* the [bugs](http://evil) _now_ # &lt;script&gt;alert(1)&lt;/script&gt; `x` [x](javascript:alert(1))</a>',
+    )
     expect(cooked).not.toMatch(/href="(http:\/\/evil|javascript:)|<script|<b>/)
   })
 })
@@ -85,10 +112,19 @@ describe('an event whose place and organizer hold Markdown', () => {
       } as never,
     })
     await drainSyncQueue(space.payload)
-    const doc = await space.payload.findByID({ collection: 'events', id: event.id, overrideAccess: true, depth: 0 })
+    const doc = await space.payload.findByID({
+      collection: 'events',
+      id: event.id,
+      overrideAccess: true,
+      depth: 0,
+    })
     const raw = firstPostRaw(space.simulator, doc.discourse!.topicId!)
-    expect(space.simulator.state.topics.get(doc.discourse!.topicId!)!.title).toBe('Assembly at the *big* hall')
-    expect(raw).toContain('**Where:** \\[Hall\\](http://evil), \\<i\\>Berlin\\</i\\>\n**Organised by:** \\*\\*Org\\*\\* \\_team\\_')
+    expect(space.simulator.state.topics.get(doc.discourse!.topicId!)!.title).toBe(
+      'Assembly at the *big* hall',
+    )
+    expect(raw).toContain(
+      '**Where:** \\[Hall\\](http://evil), \\<i\\>Berlin\\</i\\>\n**Organised by:** \\*\\*Org\\*\\* \\_team\\_',
+    )
     expect(markdownToHtml(raw)).not.toMatch(/href="http:\/\/evil"|<i>/)
   })
 })

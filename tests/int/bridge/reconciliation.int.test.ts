@@ -1,4 +1,8 @@
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import {
+  bootWithSimulator,
+  drainSyncQueue,
+  type SpaceWithSimulator,
+} from '@/harness/bootWithSimulator'
 import { controlFetch } from '@/tests/helpers/controlFetch'
 import { createBridge } from '@/bridge/createBridge'
 import { runReconcilePass } from '@/bridge/activity/runReconcilePass'
@@ -12,7 +16,11 @@ beforeAll(async () => {
     const doc = await space.payload.create({
       collection: 'stories',
       overrideAccess: true,
-      data: { title: `Neighbourhood assembly in ${city}`, body: lexicalDocument([paragraphNode(`Residents of ${city} met to plan the year.`)]), status: 'published' } as never,
+      data: {
+        title: `Neighbourhood assembly in ${city}`,
+        body: lexicalDocument([paragraphNode(`Residents of ${city} met to plan the year.`)]),
+        status: 'published',
+      } as never,
     })
     ids.push(doc.id)
   }
@@ -24,9 +32,14 @@ afterAll(async () => {
   await space?.close()
 })
 
-const discourseOf = async (id: number | string) => (await space.payload.findByID({ collection: 'stories', id, overrideAccess: true })).discourse!
+const discourseOf = async (id: number | string) =>
+  (await space.payload.findByID({ collection: 'stories', id, overrideAccess: true })).discourse!
 const activity = (topicId: number, body: Record<string, unknown>) =>
-  controlFetch(`${space.simulator.url}/__simulator/topics/${topicId}/activity`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  controlFetch(`${space.simulator.url}/__simulator/topics/${topicId}/activity`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 
 describe('reconciliation', () => {
   it('a first pass is a full pass that reads the category listing once', async () => {
@@ -56,7 +69,11 @@ describe('reconciliation', () => {
     const viewed = await discourseOf(ids[0]!)
     const vanished = await discourseOf(ids[2]!)
     await activity(viewed.topicId!, { views: 25 })
-    await controlFetch(`${space.simulator.url}/__simulator/topics/${vanished.topicId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ deleted: true }) })
+    await controlFetch(`${space.simulator.url}/__simulator/topics/${vanished.topicId}`, {
+      method: 'PATCH',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ deleted: true }),
+    })
     const report = await runReconcilePass(space.payload, bridge, 'full')
     expect(report).toMatchObject({ mode: 'full', topicsFetched: 1, topicsDeleted: 1 })
     expect((await discourseOf(ids[0]!)).views).toBe(viewed.views! + 25)
@@ -65,7 +82,10 @@ describe('reconciliation', () => {
 
   it('runs a pass on one instance at a time', async () => {
     const bridge = createBridge(space.env)
-    const [a, b] = await Promise.all([runReconcilePass(space.payload, bridge, 'full'), runReconcilePass(space.payload, bridge, 'full')])
+    const [a, b] = await Promise.all([
+      runReconcilePass(space.payload, bridge, 'full'),
+      runReconcilePass(space.payload, bridge, 'full'),
+    ])
     expect([a, b].filter((r) => r === null)).toHaveLength(1)
   })
 })

@@ -9,7 +9,10 @@ import { TSX_NODE_ARGS } from '@/config/nodeArgs'
 
 export type CliRun = { code: number | null; stdout: string; stderr: string; json: <T = any>() => T }
 
-export const cliEnv = (space: SpaceWithSimulator, overrides: Record<string, string> = {}): Record<string, string> => ({
+export const cliEnv = (
+  space: SpaceWithSimulator,
+  overrides: Record<string, string> = {},
+): Record<string, string> => ({
   NODE_ENV: 'test',
   DATABASE_URL: space.env.DATABASE_URL,
   PAYLOAD_SECRET: space.env.PAYLOAD_SECRET,
@@ -51,30 +54,54 @@ export const runCli = (args: string[], env: Record<string, string>): Promise<Cli
 
 /** `exit N`, plus the end of stderr when N is not one of the CLI's own codes, for a readable failure. */
 export const exitOf = (run: CliRun): string =>
-  [0, 1, 2].includes(run.code ?? -1) ? `exit ${run.code}` : `exit ${run.code}\n${run.stderr.slice(-2000)}`
+  [0, 1, 2].includes(run.code ?? -1)
+    ? `exit ${run.code}`
+    : `exit ${run.code}\n${run.stderr.slice(-2000)}`
 
 /** The simulator's request log, via its control API. */
-export const simulatorRequests = async (url: string): Promise<Array<{ method: string; path: string; status: number | null }>> => {
+export const simulatorRequests = async (
+  url: string,
+): Promise<Array<{ method: string; path: string; status: number | null }>> => {
   const res = await fetch(`${url}/__simulator/requests`)
   const body = (await res.json()) as { requests?: unknown[]; entries?: unknown[] } | unknown[]
-  return (Array.isArray(body) ? body : (body.requests ?? body.entries ?? [])) as Array<{ method: string; path: string; status: number | null }>
+  return (Array.isArray(body) ? body : (body.requests ?? body.entries ?? [])) as Array<{
+    method: string
+    path: string
+    status: number | null
+  }>
 }
 
-export const clearSimulatorRequests = (url: string) => fetch(`${url}/__simulator/requests`, { method: 'DELETE' })
+export const clearSimulatorRequests = (url: string) =>
+  fetch(`${url}/__simulator/requests`, { method: 'DELETE' })
 
 /** Writes that reached the simulator's forum API (control-API calls excluded). */
 export const forumWrites = async (url: string) =>
-  (await simulatorRequests(url)).filter((r) => r.method !== 'GET' && r.method !== 'HEAD' && !r.path.startsWith('/__simulator'))
+  (await simulatorRequests(url)).filter(
+    (r) => r.method !== 'GET' && r.method !== 'HEAD' && !r.path.startsWith('/__simulator'),
+  )
 
 /** Everything a command could change in Space's database that matters here, as one string. */
 export const databaseSnapshot = async (payload: Payload): Promise<string> => {
   const parts: unknown[] = []
   for (const collection of ['stories', 'events'] as const) {
-    const { docs } = await payload.find({ collection, pagination: false, depth: 0, overrideAccess: true, sort: 'id', select: { title: true, discourse: true, updatedAt: true } })
+    const { docs } = await payload.find({
+      collection,
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      sort: 'id',
+      select: { title: true, discourse: true, updatedAt: true },
+    })
     parts.push(docs)
   }
   for (const collection of ['payload-jobs', 'payload-kv']) {
-    const { docs } = await payload.find({ collection: collection as 'stories', pagination: false, depth: 0, overrideAccess: true, sort: 'id' })
+    const { docs } = await payload.find({
+      collection: collection as 'stories',
+      pagination: false,
+      depth: 0,
+      overrideAccess: true,
+      sort: 'id',
+    })
     parts.push(docs)
   }
   return JSON.stringify(parts)

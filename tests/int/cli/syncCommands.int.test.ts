@@ -1,7 +1,15 @@
 // status, push, pull and retry run as the real CLI subprocess against a database prepared
 // here and the simulator; also the exit codes for partial failure and bad configuration.
 import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
-import { cliEnv, exitOf, clearSimulatorRequests, closedPort, databaseSnapshot, forumWrites, runCli } from './runCli'
+import {
+  cliEnv,
+  exitOf,
+  clearSimulatorRequests,
+  closedPort,
+  databaseSnapshot,
+  forumWrites,
+  runCli,
+} from './runCli'
 
 let space: SpaceWithSimulator
 let env: Record<string, string>
@@ -12,18 +20,34 @@ const story = async (slug: string, title: string) =>
     (
       await space.payload.create({
         collection: 'stories',
-        data: { title, slug, status: 'published', summary: `The summary of ${title}, long enough for the forum.` },
+        data: {
+          title,
+          slug,
+          status: 'published',
+          summary: `The summary of ${title}, long enough for the forum.`,
+        },
         overrideAccess: true,
       })
     ).id,
   )
 
 const discourseOf = async (id: string) =>
-  ((await space.payload.findByID({ collection: 'stories', id, depth: 0, overrideAccess: true })) as { discourse: Record<string, any> }).discourse
+  (
+    (await space.payload.findByID({
+      collection: 'stories',
+      id,
+      depth: 0,
+      overrideAccess: true,
+    })) as { discourse: Record<string, any> }
+  ).discourse
 
 beforeAll(async () => {
   space = await bootWithSimulator()
-  await fetch(`${space.simulator.url}/__simulator/settings`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ max_admin_api_reqs_per_minute: 100_000 }) })
+  await fetch(`${space.simulator.url}/__simulator/settings`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ max_admin_api_reqs_per_minute: 100_000 }),
+  })
   // The in-process Payload stays idle while the CLI runs: no webhooks back into it.
   await fetch(`${space.simulator.url}/__simulator/webhook`, { method: 'DELETE' })
   env = cliEnv(space)
@@ -68,7 +92,10 @@ describe('space-bridge status, push, pull, retry', () => {
     const failed = result.items.find((i: any) => i.status === 'failed')
     expect(failed).toMatchObject({ id: ids.short, action: 'sync failed' })
     expect(failed.detail).toMatch(/Title is too short/)
-    expect(await discourseOf(ids.river)).toMatchObject({ syncState: 'synced', topicId: expect.any(Number) })
+    expect(await discourseOf(ids.river)).toMatchObject({
+      syncState: 'synced',
+      topicId: expect.any(Number),
+    })
     expect(await discourseOf(ids.short)).toMatchObject({ syncState: 'failed' })
   })
 
@@ -76,7 +103,9 @@ describe('space-bridge status, push, pull, retry', () => {
     const run = await runCli(['status'], env)
     expect(exitOf(run)).toBe('exit 1')
     expect(run.stdout).toMatch(/synced\s+2/)
-    expect(run.stdout).toMatch(/✗ stories \d+ "Too short": Discourse refused it: Title is too short/)
+    expect(run.stdout).toMatch(
+      /✗ stories \d+ "Too short": Discourse refused it: Title is too short/,
+    )
     expect(run.stdout).toMatch(/API key accepted/)
   })
 
@@ -85,11 +114,18 @@ describe('space-bridge status, push, pull, retry', () => {
     expect(exitOf(dry)).toBe('exit 0')
     expect(dry.stdout).toMatch(/~ stories \d+ "Too short": would retry/)
     // Fixed behind the bridge's back (no hooks), so the story stays `failed` until retried.
-    await space.payload.db.updateOne({ collection: 'stories', id: ids.short, data: { title: 'No longer too short at all' } })
+    await space.payload.db.updateOne({
+      collection: 'stories',
+      id: ids.short,
+      data: { title: 'No longer too short at all' },
+    })
     const run = await runCli(['retry', '--story', 'too-short'], env)
     expect(exitOf(run)).toBe('exit 0')
     expect(run.stdout).toMatch(/✓ stories \d+ "No longer too short at all": synced/)
-    expect(await discourseOf(ids.short)).toMatchObject({ syncState: 'synced', topicId: expect.any(Number) })
+    expect(await discourseOf(ids.short)).toMatchObject({
+      syncState: 'synced',
+      topicId: expect.any(Number),
+    })
   })
 
   it('push --story re-syncs a chosen story by slug; an unknown one is listed and exits 1', async () => {
@@ -115,7 +151,10 @@ describe('space-bridge status, push, pull, retry', () => {
   })
 
   it('exits 2 naming DISCOURSE_URL when nothing answers there', async () => {
-    const run = await runCli(['verify', '--json'], { ...env, DISCOURSE_URL: `http://127.0.0.1:${await closedPort()}` })
+    const run = await runCli(['verify', '--json'], {
+      ...env,
+      DISCOURSE_URL: `http://127.0.0.1:${await closedPort()}`,
+    })
     expect(exitOf(run)).toBe('exit 2')
     expect(run.stderr).toMatch(/unreachable.*DISCOURSE_URL/)
     expect(run.json().error.cause).toBe('unreachable')

@@ -4,8 +4,20 @@ import { createDiscourseClient } from '@/bridge/discourse'
 import { bridgeSettings } from '@/bridge/bridgeSettings'
 import { renderStoryTopic } from '@/bridge/sync/renderStoryTopic'
 import type { Story } from '@/types/payload-types'
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
-import { cliEnv, exitOf, clearSimulatorRequests, databaseSnapshot, forumWrites, runCli, simulatorRequests } from './runCli'
+import {
+  bootWithSimulator,
+  drainSyncQueue,
+  type SpaceWithSimulator,
+} from '@/harness/bootWithSimulator'
+import {
+  cliEnv,
+  exitOf,
+  clearSimulatorRequests,
+  databaseSnapshot,
+  forumWrites,
+  runCli,
+  simulatorRequests,
+} from './runCli'
 
 let space: SpaceWithSimulator
 let env: Record<string, string>
@@ -16,19 +28,38 @@ const story = async (slug: string, title: string) =>
     (
       await space.payload.create({
         collection: 'stories',
-        data: { title, slug, status: 'published', summary: `The summary of ${title}, long enough for the forum.` },
+        data: {
+          title,
+          slug,
+          status: 'published',
+          summary: `The summary of ${title}, long enough for the forum.`,
+        },
         overrideAccess: true,
       })
     ).id,
   )
 
-const read = async (id: string) => (await space.payload.findByID({ collection: 'stories', id, depth: 1, overrideAccess: true })) as Story
+const read = async (id: string) =>
+  (await space.payload.findByID({
+    collection: 'stories',
+    id,
+    depth: 1,
+    overrideAccess: true,
+  })) as Story
 const patchTopic = (topicId: number, body: Record<string, unknown>) =>
-  fetch(`${space.simulator.url}/__simulator/topics/${topicId}`, { method: 'PATCH', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  fetch(`${space.simulator.url}/__simulator/topics/${topicId}`, {
+    method: 'PATCH',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 
 beforeAll(async () => {
   space = await bootWithSimulator()
-  await fetch(`${space.simulator.url}/__simulator/settings`, { method: 'PUT', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ max_admin_api_reqs_per_minute: 100_000 }) })
+  await fetch(`${space.simulator.url}/__simulator/settings`, {
+    method: 'PUT',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ max_admin_api_reqs_per_minute: 100_000 }),
+  })
   // The in-process Payload stays idle while the CLI runs: no webhooks back into it.
   await fetch(`${space.simulator.url}/__simulator/webhook`, { method: 'DELETE' })
   env = cliEnv(space)
@@ -52,12 +83,23 @@ describe('space-bridge verify', () => {
   it('reports title, content and visibility drift made on the forum, and exits 1', async () => {
     const river = await read(ids.river)
     const garden = await read(ids.garden)
-    expect((await patchTopic(river.discourse!.topicId!, { title: 'Somebody retitled this on the forum', raw: 'A moderator rewrote the first post entirely.' })).status).toBe(200)
+    expect(
+      (
+        await patchTopic(river.discourse!.topicId!, {
+          title: 'Somebody retitled this on the forum',
+          raw: 'A moderator rewrote the first post entirely.',
+        })
+      ).status,
+    ).toBe(200)
     expect((await patchTopic(garden.discourse!.topicId!, { visible: false })).status).toBe(200)
     const run = await runCli(['verify'], env)
     expect(exitOf(run)).toBe('exit 1')
-    expect(run.stdout).toMatch(/✗ stories \d+ "River clean-up in Lagos draws hundreds" \(topic \d+\): drift: title, content/)
-    expect(run.stdout).toMatch(/✗ stories \d+ "A school garden feeds a whole village" \(topic \d+\): drift: visibility/)
+    expect(run.stdout).toMatch(
+      /✗ stories \d+ "River clean-up in Lagos draws hundreds" \(topic \d+\): drift: title, content/,
+    )
+    expect(run.stdout).toMatch(
+      /✗ stories \d+ "A school garden feeds a whole village" \(topic \d+\): drift: visibility/,
+    )
     expect(run.stdout).toMatch(/Checked 2 linked document\(s\): 2 drifted/)
   })
 
@@ -74,10 +116,20 @@ describe('space-bridge verify', () => {
   it('verify --fix repairs the drift through the sync path, and verify is then clean', async () => {
     const fix = await runCli(['verify', '--fix', '--json'], env)
     expect(exitOf(fix)).toBe('exit 0')
-    expect(fix.json().items.map((i: any) => i.action).sort()).toEqual(['repaired title, content', 'repaired visibility'])
-    const topics = (await (await fetch(`${space.simulator.url}/__simulator/topics`)).json()) as Array<{ id: number; title: string; visible: boolean }>
+    expect(
+      fix
+        .json()
+        .items.map((i: any) => i.action)
+        .sort(),
+    ).toEqual(['repaired title, content', 'repaired visibility'])
+    const topics = (await (
+      await fetch(`${space.simulator.url}/__simulator/topics`)
+    ).json()) as Array<{ id: number; title: string; visible: boolean }>
     const river = await read(ids.river)
-    expect(topics.find((t) => t.id === river.discourse!.topicId)).toMatchObject({ title: 'River clean-up in Lagos draws hundreds', visible: true })
+    expect(topics.find((t) => t.id === river.discourse!.topicId)).toMatchObject({
+      title: 'River clean-up in Lagos draws hundreds',
+      visible: true,
+    })
     const again = await runCli(['verify'], env)
     expect(exitOf(again)).toBe('exit 0')
     expect(again.stdout).toMatch(/Checked 2 linked document\(s\): 0 drifted, 0 orphan/)
@@ -88,11 +140,19 @@ describe('space-bridge backfill', () => {
   it('links stories to topics that already exist by external_id, never creating one', async () => {
     // Topics made "by an earlier setup": one says exactly what Space would, one differs.
     const settings = bridgeSettings({ ...space.env, DISCOURSE_URL: space.simulator.url })
-    const client = createDiscourseClient({ baseUrl: space.simulator.url, apiKey: 'simulator-key', apiUsername: 'system' })
+    const client = createDiscourseClient({
+      baseUrl: space.simulator.url,
+      apiKey: 'simulator-key',
+      apiUsername: 'system',
+    })
     const make = async (slug: string, title: string) => {
       const id = await story(slug, title)
       // Linked by nobody yet: drop the queued sync jobs so only backfill can link them.
-      await space.payload.delete({ collection: 'payload-jobs' as 'stories', where: { concurrencyKey: { equals: `sync:stories:${id}` } }, overrideAccess: true })
+      await space.payload.delete({
+        collection: 'payload-jobs' as 'stories',
+        where: { concurrencyKey: { equals: `sync:stories:${id}` } },
+        overrideAccess: true,
+      })
       return { id, doc: await read(id) }
     }
     const same = await make('migrated-same', 'Migrated story that matches the forum')
@@ -100,13 +160,19 @@ describe('space-bridge backfill', () => {
     const none = await make('migrated-none', 'Migrated story with no forum topic')
     const desired = renderStoryTopic(same.doc, settings)
     await client.createTopic({ ...desired, externalId: same.doc.discourse!.externalId! })
-    await client.createTopic({ ...renderStoryTopic(differs.doc, settings), raw: 'The old platform posted a different first post here.', externalId: differs.doc.discourse!.externalId! })
+    await client.createTopic({
+      ...renderStoryTopic(differs.doc, settings),
+      raw: 'The old platform posted a different first post here.',
+      externalId: differs.doc.discourse!.externalId!,
+    })
 
     const before = await databaseSnapshot(space.payload)
     await clearSimulatorRequests(space.simulator.url)
     const dry = await runCli(['backfill', '--dry-run'], env)
     expect(exitOf(dry)).toBe('exit 0')
-    expect(dry.stdout).toMatch(/~ stories \d+ "Migrated story that matches the forum" \(topic \d+\): would link \(found by external_id\) as synced/)
+    expect(dry.stdout).toMatch(
+      /~ stories \d+ "Migrated story that matches the forum" \(topic \d+\): would link \(found by external_id\) as synced/,
+    )
     expect(await databaseSnapshot(space.payload)).toBe(before)
     expect(await forumWrites(space.simulator.url)).toEqual([])
 
@@ -116,8 +182,17 @@ describe('space-bridge backfill', () => {
     expect(byId[same.id].action).toBe('linked (found by external_id) as synced')
     expect(byId[differs.id].action).toBe('linked (found by external_id) as pending')
     expect(byId[none.id]).toMatchObject({ status: 'skipped', action: 'no existing topic found' })
-    expect((await forumWrites(space.simulator.url)).filter((r) => r.path.startsWith('/posts'))).toEqual([])
-    expect((await read(same.id)).discourse).toMatchObject({ syncState: 'synced', topicId: expect.any(Number), firstPostId: expect.any(Number) })
-    expect((await read(differs.id)).discourse).toMatchObject({ syncState: 'pending', topicId: expect.any(Number) })
+    expect(
+      (await forumWrites(space.simulator.url)).filter((r) => r.path.startsWith('/posts')),
+    ).toEqual([])
+    expect((await read(same.id)).discourse).toMatchObject({
+      syncState: 'synced',
+      topicId: expect.any(Number),
+      firstPostId: expect.any(Number),
+    })
+    expect((await read(differs.id)).discourse).toMatchObject({
+      syncState: 'pending',
+      topicId: expect.any(Number),
+    })
   })
 })

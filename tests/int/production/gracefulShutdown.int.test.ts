@@ -57,17 +57,30 @@ const listeningPorts = (pid: number): number[] => {
     for (const line of readFileSync(`/proc/${pid}/net/${table}`, 'utf8').split('\n').slice(1)) {
       const cols = line.trim().split(/\s+/)
       // st 0A is LISTEN; column 9 is the socket's inode.
-      if (cols[3] === '0A' && inodes.has(cols[9]!)) ports.push(parseInt(cols[1]!.split(':')[1]!, 16))
+      if (cols[3] === '0A' && inodes.has(cols[9]!))
+        ports.push(parseInt(cols[1]!.split(':')[1]!, 16))
     }
   }
   return ports
 }
 
-const syncJobs = () => space.payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'discourse' } }, overrideAccess: true, depth: 0, pagination: false })
+const syncJobs = () =>
+  space.payload.find({
+    collection: 'payload-jobs',
+    where: { queue: { equals: 'discourse' } },
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+  })
 
 beforeAll(async () => {
   ensureBuild()
-  simulator = await startSimulator({ port: 0, apiKey: 'simulator-key', logger: false, maxAdminApiReqsPerMinute: 100_000 })
+  simulator = await startSimulator({
+    port: 0,
+    apiKey: 'simulator-key',
+    logger: false,
+    maxAdminApiReqsPerMinute: 100_000,
+  })
   space = await bootSpace({ DISCOURSE_URL: simulator.url, DISCOURSE_API_KEY: 'simulator-key' })
 })
 
@@ -84,7 +97,11 @@ it('ROLE=web serves the API and runs no job: what it queues stays queued', async
     const res = await fetch(`${web.url}/api/stories`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `JWT ${admin.token}` },
-      body: JSON.stringify({ title: `Shift report ${n} from the night crew`, body: lexicalDocument([paragraphNode(`Report ${n} from the night shift.`)]), status: 'published' }),
+      body: JSON.stringify({
+        title: `Shift report ${n} from the night crew`,
+        body: lexicalDocument([paragraphNode(`Report ${n} from the night shift.`)]),
+        status: 'published',
+      }),
     })
     expect(res.status).toBe(201)
   }
@@ -107,7 +124,9 @@ it('ROLE=worker serves no HTTP; on SIGTERM it finishes the job in flight, exits 
   let inFlight: string[] = []
   while (inFlight.length === 0) {
     if (Date.now() > deadline) throw new Error(`no job was claimed:\n${worker.output()}`)
-    inFlight = (await syncJobs()).docs.filter((j) => j.processing).map((j) => String((j.input as { id: string }).id))
+    inFlight = (await syncJobs()).docs
+      .filter((j) => j.processing)
+      .map((j) => String((j.input as { id: string }).id))
     await new Promise((r) => setTimeout(r, 100))
   }
   expect(listeningPorts(worker.child.pid!)).toEqual([])
@@ -122,8 +141,17 @@ it('ROLE=worker serves no HTTP; on SIGTERM it finishes the job in flight, exits 
   const left = await syncJobs()
   expect(left.docs.filter((j) => j.processing)).toEqual([])
   for (const id of inFlight) {
-    const story = await space.payload.findByID({ collection: 'stories', id, overrideAccess: true, depth: 0 })
-    expect({ id, syncState: story.discourse?.syncState, lastError: story.discourse?.lastError ?? null }).toEqual({ id, syncState: 'synced', lastError: null })
+    const story = await space.payload.findByID({
+      collection: 'stories',
+      id,
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect({
+      id,
+      syncState: story.discourse?.syncState,
+      lastError: story.discourse?.lastError ?? null,
+    }).toEqual({ id, syncState: 'synced', lastError: null })
   }
   // It stopped taking work: what it had not started is still queued.
   expect(left.docs.length).toBeGreaterThan(0)
@@ -131,13 +159,25 @@ it('ROLE=worker serves no HTTP; on SIGTERM it finishes the job in flight, exits 
 
   await injectFaults(simulator, { latencyMs: 0 })
   const next = await start('worker')
-  await waitForEmptyOutbox(space.payload, { timeoutMs: 60_000, alive: () => (next.child.exitCode !== null ? next.output() : null) })
-  const stories = await space.payload.find({ collection: 'stories', overrideAccess: true, depth: 0, pagination: false })
+  await waitForEmptyOutbox(space.payload, {
+    timeoutMs: 60_000,
+    alive: () => (next.child.exitCode !== null ? next.output() : null),
+  })
+  const stories = await space.payload.find({
+    collection: 'stories',
+    overrideAccess: true,
+    depth: 0,
+    pagination: false,
+  })
   expect(stories.docs).toHaveLength(STORIES)
-  expect(stories.docs.every((s) => s.discourse?.syncState === 'synced' && s.discourse.topicId)).toBe(true)
+  expect(
+    stories.docs.every((s) => s.discourse?.syncState === 'synced' && s.discourse.topicId),
+  ).toBe(true)
   // Nothing done twice: one create per story, and one live topic each.
   const creates = createsByExternalId(simulator)
-  expect(stories.docs.map((s) => creates.get(s.discourse!.externalId!)?.committed)).toEqual(stories.docs.map(() => 1))
+  expect(stories.docs.map((s) => creates.get(s.discourse!.externalId!)?.committed)).toEqual(
+    stories.docs.map(() => 1),
+  )
   expect([...simulator.state.topics.values()].filter((t) => !t.deleted_at)).toHaveLength(STORIES)
   expect(await next.kill('SIGTERM')).toBe(0)
 })
@@ -150,15 +190,25 @@ it('ROLE=web with keep-alive connections and a request in flight: SIGTERM lets t
   try {
     // Idle keep-alive connections, as a browser leaves them; the server keeps them 65 s.
     const greetings = await Promise.all([1, 2, 3].map(() => httpGet(`${web.url}/healthz`, idle)))
-    expect(greetings.map((g) => g.headers['keep-alive'])).toEqual(['timeout=65', 'timeout=65', 'timeout=65'])
+    expect(greetings.map((g) => g.headers['keep-alive'])).toEqual([
+      'timeout=65',
+      'timeout=65',
+      'timeout=65',
+    ])
 
     // A slow upload in flight on the busy connection: its headers are in (the server has said
     // 100 Continue) and half its body, when the signal comes.
-    const body = Buffer.from(JSON.stringify({ title: 'A story saved while the server stops', status: 'draft' }))
+    const body = Buffer.from(
+      JSON.stringify({ title: 'A story saved while the server stops', status: 'draft' }),
+    )
     const upload = request(`${web.url}/api/stories`, {
       method: 'POST',
       agent: busy,
-      headers: { 'content-type': 'application/json', authorization: `JWT ${admin.token}`, expect: '100-continue' },
+      headers: {
+        'content-type': 'application/json',
+        authorization: `JWT ${admin.token}`,
+        expect: '100-continue',
+      },
     })
     const answer = new Promise<IncomingMessage & { text?: string }>((resolve, reject) => {
       upload.on('response', (res: IncomingMessage & { text?: string }) => {
@@ -174,12 +224,16 @@ it('ROLE=web with keep-alive connections and a request in flight: SIGTERM lets t
 
     const exited = web.kill('SIGTERM')
     while (!web.output().includes('shutting down')) {
-      if (web.child.exitCode !== null) throw new Error(`exited before the request was finished:\n${web.output()}`)
+      if (web.child.exitCode !== null)
+        throw new Error(`exited before the request was finished:\n${web.output()}`)
       await new Promise((r) => setTimeout(r, 50))
     }
     upload.end(body.subarray(20))
     const saved = await answer
-    expect({ status: saved.statusCode, connection: saved.headers.connection }).toEqual({ status: 201, connection: 'close' })
+    expect({ status: saved.statusCode, connection: saved.headers.connection }).toEqual({
+      status: 201,
+      connection: 'close',
+    })
 
     // The browser sends its next request on its connection as soon as it has the answer, and
     // keeps doing so: it finds the server gone, instead of keeping it open until the forced exit.
@@ -200,7 +254,11 @@ it('ROLE=web with keep-alive connections and a request in flight: SIGTERM lets t
     expect(servedAfter).toBe(0)
     expect(await exited).toBe(0)
     expect(web.output()).not.toMatch(/took longer|connections still busy/)
-    const stored = await space.payload.count({ collection: 'stories', where: { title: { equals: 'A story saved while the server stops' } }, overrideAccess: true })
+    const stored = await space.payload.count({
+      collection: 'stories',
+      where: { title: { equals: 'A story saved while the server stops' } },
+      overrideAccess: true,
+    })
     expect(stored.totalDocs).toBe(1)
   } finally {
     for (const agent of agents) agent.destroy()

@@ -63,11 +63,19 @@ beforeAll(async () => {
   ensureBuild()
   pg = await startPostgres()
   databaseUrl = await pg.createDatabase()
-  simulator = await startSimulator({ port: 0, apiKey: 'simulator-key', logger: false, maxAdminApiReqsPerMinute: 100_000 })
+  simulator = await startSimulator({
+    port: 0,
+    apiKey: 'simulator-key',
+    logger: false,
+    maxAdminApiReqsPerMinute: 100_000,
+  })
   // This process creates the schema and the seed data first, then only reads and checks.
   space = await bootSpace(sharedEnv())
   web = await startProduct({ role: 'web', env: sharedEnv() })
-  workers.push(await startProduct({ role: 'worker', env: sharedEnv() }), await startProduct({ role: 'worker', env: sharedEnv() }))
+  workers.push(
+    await startProduct({ role: 'worker', env: sharedEnv() }),
+    await startProduct({ role: 'worker', env: sharedEnv() }),
+  )
 })
 
 afterAll(async () => {
@@ -87,11 +95,15 @@ it('keeps one up-to-date topic per story with two workers, faults and a killed w
       body: JSON.stringify({
         title: `Dispatch ${n} from the regional assembly`,
         summary: `What volunteers in region ${n % 17} decided this week.`,
-        body: lexicalDocument([paragraphNode(`Volunteers met for dispatch ${n}.`), paragraphNode('They agreed on the next steps.')]),
+        body: lexicalDocument([
+          paragraphNode(`Volunteers met for dispatch ${n}.`),
+          paragraphNode('They agreed on the next steps.'),
+        ]),
         status: 'published',
       }),
     })
-    if (res.status !== 201) throw new Error(`publish ${n} answered ${res.status}: ${await res.text()}`)
+    if (res.status !== 201)
+      throw new Error(`publish ${n} answered ${res.status}: ${await res.text()}`)
     ids.push(String(((await res.json()) as { doc: { id: number | string } }).doc.id))
   }
 
@@ -100,7 +112,11 @@ it('keeps one up-to-date topic per story with two workers, faults and a killed w
     if (n % 15 === 0) {
       const weather = (['5xx', 'latency', 'drop', 'calm'] as const)[(n / 15) % 4]
       await injectFaults(simulator, { latencyMs: weather === 'latency' ? 150 : 0 })
-      if (weather === '5xx') await injectFaults(simulator, { failNext: 3, status: ([500, 502, 503] as const)[(n / 15) % 3] })
+      if (weather === '5xx')
+        await injectFaults(simulator, {
+          failNext: 3,
+          status: ([500, 502, 503] as const)[(n / 15) % 3],
+        })
       if (weather === 'drop') await injectFaults(simulator, { dropAfterCommitNext: 1 })
     }
     if (n === KILL_AT) await workers[0]!.kill('SIGKILL')
@@ -111,17 +127,28 @@ it('keeps one up-to-date topic per story with two workers, faults and a killed w
 
   await waitForEmptyOutbox(space.payload, {
     timeoutMs: 150_000,
-    alive: () => (workers[1]!.child.exitCode !== null ? `the surviving worker exited:\n${workers[1]!.output().slice(-4000)}` : null),
+    alive: () =>
+      workers[1]!.child.exitCode !== null
+        ? `the surviving worker exited:\n${workers[1]!.output().slice(-4000)}`
+        : null,
   }).catch(async (err: Error) => {
-    throw new Error(`${err.message}\ndatabase sessions:\n${await databaseSessions()}\nsurviving worker:\n${workers[1]!.output().slice(-3000)}\nkilled worker:\n${workers[0]!.output().slice(-1500)}`)
+    throw new Error(
+      `${err.message}\ndatabase sessions:\n${await databaseSessions()}\nsurviving worker:\n${workers[1]!.output().slice(-3000)}\nkilled worker:\n${workers[0]!.output().slice(-1500)}`,
+    )
   })
 
   const settings = bridgeSettings(space.env)
-  const stories = await space.payload.find({ collection: 'stories', overrideAccess: true, depth: 1, pagination: false })
+  const stories = await space.payload.find({
+    collection: 'stories',
+    overrideAccess: true,
+    depth: 1,
+    pagination: false,
+  })
   expect(stories.docs).toHaveLength(PUBLISHES)
   const live = [...simulator.state.topics.values()].filter((t) => !t.deleted_at)
   const perExternalId = new Map<string, number>()
-  for (const t of live) if (t.external_id) perExternalId.set(t.external_id, (perExternalId.get(t.external_id) ?? 0) + 1)
+  for (const t of live)
+    if (t.external_id) perExternalId.set(t.external_id, (perExternalId.get(t.external_id) ?? 0) + 1)
   // No duplicate topics: no external_id on two live topics, one topic per story.
   expect([...perExternalId.entries()].filter(([, count]) => count > 1)).toEqual([])
   expect(live).toHaveLength(PUBLISHES)

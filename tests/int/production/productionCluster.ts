@@ -5,18 +5,44 @@ import type { Payload } from 'payload'
 import type { RequestLogEntry, Simulator } from '@/simulator'
 
 /** Waits until no story owes a sync and no sync job is left (or throws with what is left). */
-export const waitForEmptyOutbox = async (payload: Payload, { timeoutMs, alive }: { timeoutMs: number; alive: () => string | null }) => {
+export const waitForEmptyOutbox = async (
+  payload: Payload,
+  { timeoutMs, alive }: { timeoutMs: number; alive: () => string | null },
+) => {
   const deadline = Date.now() + timeoutMs
   for (;;) {
-    const pending = await payload.count({ collection: 'stories', where: { 'discourse.syncState': { in: ['pending', 'failed'] } }, overrideAccess: true })
-    const jobs = await payload.count({ collection: 'payload-jobs', where: { queue: { equals: 'discourse' } }, overrideAccess: true })
+    const pending = await payload.count({
+      collection: 'stories',
+      where: { 'discourse.syncState': { in: ['pending', 'failed'] } },
+      overrideAccess: true,
+    })
+    const jobs = await payload.count({
+      collection: 'payload-jobs',
+      where: { queue: { equals: 'discourse' } },
+      overrideAccess: true,
+    })
     if (pending.totalDocs === 0 && jobs.totalDocs === 0) return
     const dead = alive()
     if (dead) throw new Error(dead)
     if (Date.now() > deadline) {
-      const left = await payload.find({ collection: 'payload-jobs', where: { queue: { equals: 'discourse' } }, overrideAccess: true, depth: 0, limit: 5 })
-      const info = left.docs.map((j) => ({ input: j.input, processing: j.processing, hasError: j.hasError, waitUntil: j.waitUntil, tried: j.totalTried, error: j.error }))
-      throw new Error(`outbox did not drain: ${pending.totalDocs} stories pending, ${jobs.totalDocs} jobs\n${JSON.stringify(info, null, 1)}`)
+      const left = await payload.find({
+        collection: 'payload-jobs',
+        where: { queue: { equals: 'discourse' } },
+        overrideAccess: true,
+        depth: 0,
+        limit: 5,
+      })
+      const info = left.docs.map((j) => ({
+        input: j.input,
+        processing: j.processing,
+        hasError: j.hasError,
+        waitUntil: j.waitUntil,
+        tried: j.totalTried,
+        error: j.error,
+      }))
+      throw new Error(
+        `outbox did not drain: ${pending.totalDocs} stories pending, ${jobs.totalDocs} jobs\n${JSON.stringify(info, null, 1)}`,
+      )
     }
     await new Promise((r) => setTimeout(r, 500))
   }

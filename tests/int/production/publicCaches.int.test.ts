@@ -22,15 +22,27 @@ describe('the anonymous REST list cache', () => {
 
   const list = async (headers: Record<string, string> = {}) => {
     const res = await fetch(`${space.url}/api/stories?limit=10&depth=0`, { headers })
-    const body = (await res.json()) as { docs: Array<{ title: string; status: string }>; totalDocs: number }
-    return { status: res.status, cache: res.headers.get('x-space-cache'), type: res.headers.get('content-type'), body }
+    const body = (await res.json()) as {
+      docs: Array<{ title: string; status: string }>
+      totalDocs: number
+    }
+    return {
+      status: res.status,
+      cache: res.headers.get('x-space-cache'),
+      type: res.headers.get('content-type'),
+      body,
+    }
   }
 
   it('answers anonymous callers from the cache until a story changes', async () => {
     const story = await space.payload.create({
       collection: 'stories',
       overrideAccess: true,
-      data: { title: 'Cached once', body: lexicalDocument([paragraphNode('Text.')]), status: 'published' } as never,
+      data: {
+        title: 'Cached once',
+        body: lexicalDocument([paragraphNode('Text.')]),
+        status: 'published',
+      } as never,
     })
     const first = await list()
     expect(first).toMatchObject({ status: 200, cache: 'miss' })
@@ -38,7 +50,12 @@ describe('the anonymous REST list cache', () => {
     expect(first.body.docs.map((d) => d.title)).toEqual(['Cached once'])
     expect(await list()).toMatchObject({ status: 200, cache: 'hit', body: first.body })
 
-    await space.payload.update({ collection: 'stories', id: story.id, overrideAccess: true, data: { title: 'Retitled' } })
+    await space.payload.update({
+      collection: 'stories',
+      id: story.id,
+      overrideAccess: true,
+      data: { title: 'Retitled' },
+    })
     const afterEdit = await list()
     expect(afterEdit.cache).toBe('miss')
     expect(afterEdit.body.docs.map((d) => d.title)).toEqual(['Retitled'])
@@ -49,7 +66,11 @@ describe('the anonymous REST list cache', () => {
   })
 
   it('never serves a caller with credentials from the cache, nor caches what they see', async () => {
-    await space.payload.create({ collection: 'stories', overrideAccess: true, data: { title: 'A draft', status: 'draft' } as never })
+    await space.payload.create({
+      collection: 'stories',
+      overrideAccess: true,
+      data: { title: 'A draft', status: 'draft' } as never,
+    })
     const anonymous = await list()
     const admin = await createUser(space.payload, space.url, ['admin'])
     const staff = await list({ authorization: `JWT ${admin.token}` })
@@ -92,14 +113,28 @@ describe('the anonymous story page cache', () => {
 
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await fetch(`${url}${path}`, { headers })
-    return { status: res.status, cache: res.headers.get('x-space-cache'), type: res.headers.get('content-type'), text: await res.text() }
+    return {
+      status: res.status,
+      cache: res.headers.get('x-space-cache'),
+      type: res.headers.get('content-type'),
+      text: await res.text(),
+    }
   }
 
   it('renders a story page once and replays it, headers and all, until content changes', async () => {
     const first = await get('/stories/river-cleanup')
-    expect(first).toMatchObject({ status: 200, cache: null, text: '<html><body><h1>river-cleanup</h1><p>render 1</p></body></html>' })
+    expect(first).toMatchObject({
+      status: 200,
+      cache: null,
+      text: '<html><body><h1>river-cleanup</h1><p>render 1</p></body></html>',
+    })
     const second = await get('/stories/river-cleanup')
-    expect(second).toMatchObject({ status: 200, cache: 'hit', type: 'text/html; charset=utf-8', text: first.text })
+    expect(second).toMatchObject({
+      status: 200,
+      cache: 'hit',
+      type: 'text/html; charset=utf-8',
+      text: first.text,
+    })
     expect(renders).toEqual(['river-cleanup'])
     notifyContentChanged({ collection: 'stories', id: '1' })
     expect((await get('/stories/river-cleanup')).text).toContain('render 2')

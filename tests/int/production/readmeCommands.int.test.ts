@@ -33,14 +33,23 @@ const newcomerEnv = (dir: string, extra: Record<string, string> = {}): NodeJS.Pr
 /** Runs a shell command line to its end, stdin ignored; fails the test if it outlives timeoutMs. */
 const runToEnd = (commandLine: string, env: NodeJS.ProcessEnv, timeoutMs = 240_000) =>
   new Promise<Run>((done, fail) => {
-    const child = spawn('sh', ['-c', commandLine], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    const child = spawn('sh', ['-c', commandLine], {
+      cwd: root,
+      env,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      detached: true,
+    })
     let stdout = ''
     let stderr = ''
     child.stdout.on('data', (d) => (stdout += d))
     child.stderr.on('data', (d) => (stderr += d))
     const timer = setTimeout(() => {
       process.kill(-child.pid!, 'SIGKILL')
-      fail(new Error(`\`${commandLine}\` did not end within ${timeoutMs} ms (waiting on a prompt?):\n${stdout}\n${stderr}`))
+      fail(
+        new Error(
+          `\`${commandLine}\` did not end within ${timeoutMs} ms (waiting on a prompt?):\n${stdout}\n${stderr}`,
+        ),
+      )
     }, timeoutMs)
     child.once('error', fail)
     child.once('close', (code, signal) => {
@@ -62,7 +71,8 @@ const groupAlive = (pgid: number) => {
 const until = async (what: string, ready: () => boolean | Promise<boolean>, timeoutMs: number) => {
   const deadline = Date.now() + timeoutMs
   while (!(await ready())) {
-    if (Date.now() > deadline) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
+    if (Date.now() > deadline)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
     await new Promise((r) => setTimeout(r, 200))
   }
 }
@@ -75,7 +85,12 @@ const until = async (what: string, ready: () => boolean | Promise<boolean>, time
 const startAndStop = async (dir: string) => {
   const port = await freePort()
   const env = newcomerEnv(dir, { PORT: String(port), SIMULATOR_PORT: String(await freePort()) })
-  const child = spawn('npm', ['start'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+  const child = spawn('npm', ['start'], {
+    cwd: root,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+  })
   let output = ''
   child.stdout!.on('data', (d) => (output += d))
   child.stderr!.on('data', (d) => (output += d))
@@ -86,8 +101,10 @@ const startAndStop = async (dir: string) => {
     await until(
       '/healthz',
       async () => {
-        if (exited !== undefined) throw new Error(`npm start exited with ${exited} before answering /healthz:\n${output}`)
-        if (PROMPT.test(output)) throw new Error(`npm start is asking a question nobody can answer:\n${output}`)
+        if (exited !== undefined)
+          throw new Error(`npm start exited with ${exited} before answering /healthz:\n${output}`)
+        if (PROMPT.test(output))
+          throw new Error(`npm start is asking a question nobody can answer:\n${output}`)
         const res = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null)
         if (!res?.ok) return false
         health = await res.json()
@@ -107,7 +124,9 @@ const startAndStop = async (dir: string) => {
 const migrationRows = async (dir: string) => {
   const client = createClient({ url: `file:${join(dir, 'space.db')}` })
   try {
-    const { rows } = await client.execute('SELECT name, batch FROM payload_migrations ORDER BY name')
+    const { rows } = await client.execute(
+      'SELECT name, batch FROM payload_migrations ORDER BY name',
+    )
     return rows.map((r) => ({ name: String(r.name), batch: Number(r.batch) }))
   } finally {
     client.close()
@@ -151,13 +170,19 @@ describe('the README on a fresh data directory, unattended', () => {
   it("the For-admins block's JSON line prints JSON and nothing else on stdout", async () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8')
     const admins = readme.slice(readme.indexOf('## For admins'))
-    const line = admins.split('\n').find((l) => /--json \| jq/.test(l))!.replace(/\s+#.*$/, '').trim()
+    const line = admins
+      .split('\n')
+      .find((l) => /--json \| jq/.test(l))!
+      .replace(/\s+#.*$/, '')
+      .trim()
     expect(line).toMatch(/^npm run .*bridge -- status --json \| jq \.counts$/)
     // No forum is needed for the counts; a port nobody listens on keeps any other simulator out.
     const env = newcomerEnv(dir, { SIMULATOR_PORT: String(await freePort()) })
     const beforePipe = await runToEnd(line.slice(0, line.indexOf('|')).trim(), env)
     expect(() => JSON.parse(beforePipe.stdout)).not.toThrow()
-    expect(JSON.parse(beforePipe.stdout).counts.stories).toEqual(expect.objectContaining({ pending: expect.any(Number) }))
+    expect(JSON.parse(beforePipe.stdout).counts.stories).toEqual(
+      expect.objectContaining({ pending: expect.any(Number) }),
+    )
     const hasJq = (await runToEnd('command -v jq', env)).code === 0
     if (hasJq) {
       const whole = await runToEnd(line, env)
@@ -171,14 +196,18 @@ describe('a database marked by a development-mode schema push', () => {
   // wrote the "dev" row (batch -1). NODE_ENV=development reproduces it.
   const marked = freshDir()
   beforeAll(async () => {
-    const seed = await runToEnd('npm run seed:demo', newcomerEnv(marked, { NODE_ENV: 'development' }))
+    const seed = await runToEnd(
+      'npm run seed:demo',
+      newcomerEnv(marked, { NODE_ENV: 'development' }),
+    )
     expect(seed.code).toBe(0)
     expect(await migrationRows(marked)).toEqual([{ name: 'dev', batch: -1 }])
   }, 300_000)
 
   const copyOf = (from: string) => {
     const dir = freshDir()
-    for (const file of ['space.db', 'space.db-wal', '.payload-secret']) if (existsSync(join(from, file))) copyFileSync(join(from, file), join(dir, file))
+    for (const file of ['space.db', 'space.db-wal', '.payload-secret'])
+      if (existsSync(join(from, file))) copyFileSync(join(from, file), join(dir, file))
     return dir
   }
 
@@ -186,7 +215,11 @@ describe('a database marked by a development-mode schema push', () => {
     const dir = copyOf(marked)
     const first = await startAndStop(dir)
     expect(first.health).toMatchObject({ status: 'ok' })
-    expect(first.output.split('\n').filter((l) => l.includes('Removed the mark of a development-mode schema push'))).toHaveLength(1)
+    expect(
+      first.output
+        .split('\n')
+        .filter((l) => l.includes('Removed the mark of a development-mode schema push')),
+    ).toHaveLength(1)
     expect(await migrationRows(dir)).toEqual(committed)
     const second = await startAndStop(dir)
     expect(second.output).not.toContain('Removed the mark')
@@ -197,7 +230,10 @@ describe('a database marked by a development-mode schema push', () => {
     const client = createClient({ url: `file:${join(dir, 'space.db')}` })
     await client.execute('CREATE TABLE left_by_a_branch (id integer)')
     client.close()
-    const env = newcomerEnv(dir, { PORT: String(await freePort()), SIMULATOR_PORT: String(await freePort()) })
+    const env = newcomerEnv(dir, {
+      PORT: String(await freePort()),
+      SIMULATOR_PORT: String(await freePort()),
+    })
     const reason = /development-mode schema push .*tables differ from the committed migrations/
 
     const start = await runToEnd('npm start', env)
@@ -210,11 +246,17 @@ describe('a database marked by a development-mode schema push', () => {
 
     const migrate = await runToEnd('npm run --silent migrate', env)
     expect(migrate.code).toBe(1)
-    expect(migrate.stderr.split('\n').filter((l) => l.trim())).toEqual([expect.stringMatching(reason)])
+    expect(migrate.stderr.split('\n').filter((l) => l.trim())).toEqual([
+      expect.stringMatching(reason),
+    ])
 
     const cli = await runToEnd('npm run --silent bridge -- status --json', env)
     expect(cli.code).toBe(2)
-    expect(JSON.parse(cli.stdout)).toMatchObject({ command: 'status', error: { cause: 'database_state', message: expect.stringMatching(reason) }, exitCode: 2 })
+    expect(JSON.parse(cli.stdout)).toMatchObject({
+      command: 'status',
+      error: { cause: 'database_state', message: expect.stringMatching(reason) },
+      exitCode: 2,
+    })
 
     // Nothing was changed.
     expect(await migrationRows(dir)).toEqual([{ name: 'dev', batch: -1 }])

@@ -33,7 +33,8 @@ const createEvent = (data: Record<string, unknown>) =>
     } as never,
   })
 
-const render = async (slug: string) => renderToStaticMarkup(await EventPage({ params: Promise.resolve({ slug }) }))
+const render = async (slug: string) =>
+  renderToStaticMarkup(await EventPage({ params: Promise.resolve({ slug }) }))
 
 describe('the event page', () => {
   it('renders the description, a small map of the place, the venue and the online link of a hybrid event', async () => {
@@ -46,18 +47,29 @@ describe('the event page', () => {
       latitude: 52.52,
       longitude: 13.405,
       onlineUrl: 'https://meet.example.org/assembly',
-      description: lexicalDocument([headingNode('What to bring'), paragraphNode('Bring a friend and a cup.')]),
+      description: lexicalDocument([
+        headingNode('What to bring'),
+        paragraphNode('Bring a friend and a cup.'),
+      ]),
     })
     const html = await render(event.slug)
     expect(html).toContain('<h2>What to bring</h2>')
     expect(html).toContain('Bring a friend and a cup.')
-    expect(html).toMatch(/<div class="map map--small" role="region" aria-label="Map: Town hall, Berlin, Germany"/)
+    expect(html).toMatch(
+      /<div class="map map--small" role="region" aria-label="Map: Town hall, Berlin, Germany"/,
+    )
     expect(html).toMatch(/<dt>Where<\/dt><dd>Town hall, Berlin, Germany<\/dd>/)
-    expect(html).toMatch(/<dt>Online<\/dt><dd><a href="https:\/\/meet.example.org\/assembly">Join online<\/a> <span class="meta">\(meet.example.org\)<\/span><\/dd>/)
+    expect(html).toMatch(
+      /<dt>Online<\/dt><dd><a href="https:\/\/meet.example.org\/assembly">Join online<\/a> <span class="meta">\(meet.example.org\)<\/span><\/dd>/,
+    )
   })
 
   it('shows no map for an online event, only where to join it', async () => {
-    const event = await createEvent({ title: 'Online organisers call', format: 'online', onlineUrl: 'https://call.example.org/x' })
+    const event = await createEvent({
+      title: 'Online organisers call',
+      format: 'online',
+      onlineUrl: 'https://call.example.org/x',
+    })
     const html = await render(event.slug)
     expect(html).not.toContain('role="region"')
     expect(html).not.toContain('<dt>Where</dt>')
@@ -65,9 +77,20 @@ describe('the event page', () => {
   })
 
   it('shows no map for an in-person event when it has no coordinates yet (validateEvent requires them on save)', async () => {
-    const event = await createEvent({ title: 'Picnic in the park', format: 'in_person', city: 'Nairobi', latitude: -1.29, longitude: 36.82, status: 'cancelled' })
+    const event = await createEvent({
+      title: 'Picnic in the park',
+      format: 'in_person',
+      city: 'Nairobi',
+      latitude: -1.29,
+      longitude: 36.82,
+      status: 'cancelled',
+    })
     // Coordinates written before validation existed, or removed by code: the page still renders.
-    await space.payload.db.updateOne({ collection: 'events', id: event.id, data: { latitude: null, longitude: null } })
+    await space.payload.db.updateOne({
+      collection: 'events',
+      id: event.id,
+      data: { latitude: null, longitude: null },
+    })
     siteCache.clear()
     const html = await render(event.slug)
     expect(html).toContain('<h1>Cancelled: Picnic in the park</h1>')

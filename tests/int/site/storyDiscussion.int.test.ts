@@ -4,13 +4,20 @@
 import { jest } from '@jest/globals'
 import { createElement as h } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import {
+  bootWithSimulator,
+  drainSyncQueue,
+  type SpaceWithSimulator,
+} from '@/harness/bootWithSimulator'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { setRunningPayload } from '@/src/site/runningPayload'
 
 // src/site calls next/server's connection(), which throws outside a request Next renders.
 const nextServer = await import('next/server')
-jest.unstable_mockModule('next/server', () => ({ ...nextServer, connection: async () => undefined }))
+jest.unstable_mockModule('next/server', () => ({
+  ...nextServer,
+  connection: async () => undefined,
+}))
 const { findStoryBySlug } = await import('@/src/site/findStoryBySlug')
 const { siteCache } = await import('@/src/site/siteCache')
 const { Discussion } = await import('@/src/components/site/Discussion')
@@ -28,7 +35,11 @@ afterAll(async () => {
 const submitForm = async (pageUrl: string, action: string, fields: Record<string, string> = {}) => {
   const page = await fetch(pageUrl, { headers: { accept: 'text/html' } }).then((r) => r.text())
   const token = /name="token" value="([^"]+)"/.exec(page)![1]
-  const res = await fetch(new URL(action, pageUrl), { method: 'POST', redirect: 'manual', body: new URLSearchParams({ token, ...fields }) })
+  const res = await fetch(new URL(action, pageUrl), {
+    method: 'POST',
+    redirect: 'manual',
+    body: new URLSearchParams({ token, ...fields }),
+  })
   expect(res.status).toBe(303)
 }
 
@@ -45,11 +56,19 @@ describe("the story page's discussion panel", () => {
       } as never,
     })
     await drainSyncQueue(space.payload)
-    const { discourse, slug } = await space.payload.findByID({ collection: 'stories', id: story.id, overrideAccess: true, depth: 0 })
+    const { discourse, slug } = await space.payload.findByID({
+      collection: 'stories',
+      id: story.id,
+      overrideAccess: true,
+      depth: 0,
+    })
     const topicUrl = discourse!.topicUrl!
     const topicId = discourse!.topicId!
 
-    await submitForm(topicUrl, `/t/${topicId}/reply`, { username: 'sally_ride', raw: 'Count me in for the April watering rounds.' })
+    await submitForm(topicUrl, `/t/${topicId}/reply`, {
+      username: 'sally_ride',
+      raw: 'Count me in for the April watering rounds.',
+    })
     await submitForm(topicUrl, `/t/${topicId}/posts/1/like`)
     await submitForm(topicUrl, `/t/${topicId}/posts/2/like`)
     await space.simulator.webhooksIdle()

@@ -15,12 +15,22 @@ describe('bridge settings: topic categories', () => {
   })
 
   it('has no default for a real forum', () => {
-    expect(categories({ DISCOURSE_URL: 'https://forum.example.org', DISCOURSE_API_KEY: 'k' })).toEqual([undefined, undefined])
+    expect(
+      categories({ DISCOURSE_URL: 'https://forum.example.org', DISCOURSE_API_KEY: 'k' }),
+    ).toEqual([undefined, undefined])
   })
 
   it('takes DISCOURSE_CATEGORY_ID and DISCOURSE_EVENTS_CATEGORY_ID when set, with or without the simulator', () => {
     expect(categories({ DISCOURSE_CATEGORY_ID: '7' })).toEqual([7, 7])
-    expect(categories({ DISCOURSE_CATEGORY_ID: '7', DISCOURSE_EVENTS_CATEGORY_ID: '8' })).toEqual([7, 8])
-    expect(categories({ DISCOURSE_URL: 'https://forum.example.org', DISCOURSE_API_KEY: 'k', DISCOURSE_CATEGORY_ID: '7' })).toEqual([7, 7])
+    expect(categories({ DISCOURSE_CATEGORY_ID: '7', DISCOURSE_EVENTS_CATEGORY_ID: '8' })).toEqual([
+      7, 8,
+    ])
+    expect(
+      categories({
+        DISCOURSE_URL: 'https://forum.example.org',
+        DISCOURSE_API_KEY: 'k',
+        DISCOURSE_CATEGORY_ID: '7',
+      }),
+    ).toEqual([7, 7])
   })
 })

@@ -43,8 +43,14 @@ describe('expandOccurrences', () => {
 
   it('keeps only the occurrences that overlap the requested range', () => {
     const event = feedEventFixture({ recurrence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=10' })
-    const within = expandOccurrences(event, { from: new Date('2026-03-25T00:00:00Z'), to: new Date('2026-04-08T00:00:00Z') })
-    expect(iso(within.map((o) => o.start))).toEqual(['2026-03-31T17:00:00.000Z', '2026-04-07T17:00:00.000Z'])
+    const within = expandOccurrences(event, {
+      from: new Date('2026-03-25T00:00:00Z'),
+      to: new Date('2026-04-08T00:00:00Z'),
+    })
+    expect(iso(within.map((o) => o.start))).toEqual([
+      '2026-03-31T17:00:00.000Z',
+      '2026-04-07T17:00:00.000Z',
+    ])
     expect(within.every((o) => o.recurring)).toBe(true)
   })
 

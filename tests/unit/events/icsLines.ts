@@ -5,7 +5,10 @@ export type IcsComponent = { type: string; props: IcsProperty[]; children: IcsCo
 
 /** A tiny RFC 5545 reader for tests: unfolds lines and nests BEGIN/END components. */
 export const parseIcs = (text: string): IcsComponent => {
-  const lines = text.replace(/\r\n[ \t]/g, '').split(/\r\n/).filter(Boolean)
+  const lines = text
+    .replace(/\r\n[ \t]/g, '')
+    .split(/\r\n/)
+    .filter(Boolean)
   const root: IcsComponent = { type: 'ROOT', props: [], children: [] }
   const stack = [root]
   for (const line of lines) {
@@ -17,7 +20,14 @@ export const parseIcs = (text: string): IcsComponent => {
       stack.at(-1)!.children.push(child)
       stack.push(child)
     } else if (name === 'END') stack.pop()
-    else stack.at(-1)!.props.push({ name, params: Object.fromEntries(params.map((p) => p.split('=') as [string, string])), value })
+    else
+      stack
+        .at(-1)!
+        .props.push({
+          name,
+          params: Object.fromEntries(params.map((p) => p.split('=') as [string, string])),
+          value,
+        })
   }
   return root.children[0]
 }
@@ -31,5 +41,7 @@ export const prop = (c: IcsComponent, name: string) => c.props.find((p) => p.nam
 export const instantOf = (p: IcsProperty): string => {
   if (p.params.VALUE === 'DATE') return p.value
   const zone = p.value.endsWith('Z') ? 'UTC' : (p.params.TZID ?? 'UTC')
-  return DateTime.fromFormat(p.value.replace(/Z$/, ''), "yyyyLLdd'T'HHmmss", { zone }).toUTC().toISO()!
+  return DateTime.fromFormat(p.value.replace(/Z$/, ''), "yyyyLLdd'T'HHmmss", { zone })
+    .toUTC()
+    .toISO()!
 }

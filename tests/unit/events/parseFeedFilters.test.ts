@@ -1,19 +1,28 @@
 import { parseFeedFilters } from '@/events/parseFeedFilters'
 
-const parse = (query: string, defaultWhen: 'all' | 'upcoming' = 'upcoming') => parseFeedFilters(new URLSearchParams(query), defaultWhen)
+const parse = (query: string, defaultWhen: 'all' | 'upcoming' = 'upcoming') =>
+  parseFeedFilters(new URLSearchParams(query), defaultWhen)
 
 describe('parseFeedFilters', () => {
   it('reads a date-only `to` as the end of that UTC day and keeps the default `when`', () => {
     expect(parse('to=2026-03-31&country=Kenya&format=in_person,hybrid')).toEqual({
       ok: true,
-      filters: { to: new Date('2026-03-31T23:59:59.999Z'), when: 'all', country: 'Kenya', format: ['in_person', 'hybrid'] },
+      filters: {
+        to: new Date('2026-03-31T23:59:59.999Z'),
+        when: 'all',
+        country: 'Kenya',
+        format: ['in_person', 'hybrid'],
+      },
     })
     expect(parse('')).toEqual({ ok: true, filters: { when: 'upcoming' } })
   })
 
   it('accepts a full ISO date-time with an offset', () => {
     const result = parse('from=2026-03-17T19:00:00%2B01:00&when=past')
-    expect(result).toEqual({ ok: true, filters: { from: new Date('2026-03-17T18:00:00Z'), when: 'past' } })
+    expect(result).toEqual({
+      ok: true,
+      filters: { from: new Date('2026-03-17T18:00:00Z'), when: 'past' },
+    })
   })
 
   it.each([

@@ -29,10 +29,18 @@ describe('isSafeUrl', () => {
   it('allows only absolute http(s) URLs for the URL fields (web)', () => {
     expect(isSafeUrl('https://meet.example.org/x', 'web')).toBe(true)
     expect(isSafeUrl('http://example.org', 'web')).toBe(true)
-    for (const url of ['mailto:a@example.org', '/register', '#x', 'java\tscript:alert(1)', 'data:text/html,x']) expect(isSafeUrl(url, 'web')).toBe(false)
+    for (const url of [
+      'mailto:a@example.org',
+      '/register',
+      '#x',
+      'java\tscript:alert(1)',
+      'data:text/html,x',
+    ])
+      expect(isSafeUrl(url, 'web')).toBe(false)
   })
 
   it('refuses what is not a string', () => {
-    for (const value of [null, undefined, 42, {}, ['https://example.org']]) expect(isSafeUrl(value)).toBe(false)
+    for (const value of [null, undefined, 42, {}, ['https://example.org']])
+      expect(isSafeUrl(value)).toBe(false)
   })
 })

@@ -11,6 +11,8 @@ describe('processWide', () => {
   })
 
   it('keeps values of different names apart', () => {
-    expect(processWide('test.processWide.a', () => ({}))).not.toBe(processWide('test.processWide.b', () => ({})))
+    expect(processWide('test.processWide.a', () => ({}))).not.toBe(
+      processWide('test.processWide.b', () => ({})),
+    )
   })
 })

@@ -13,10 +13,25 @@ import { startSimulator, type Simulator } from '@/simulator'
 
 let sim: Simulator
 const client = (overrides: Partial<DiscourseClientOptions> = {}) =>
-  createDiscourseClient({ baseUrl: sim.url, apiKey: 'simulator-key', apiUsername: 'system', retry: { retries: 0 }, ...overrides })
-const story = (n: number) => ({ title: `A story long enough to be titled ${n}`, raw: 'A body that Discourse will accept as long enough.', categoryId: 5, externalId: `story-${n}` })
+  createDiscourseClient({
+    baseUrl: sim.url,
+    apiKey: 'simulator-key',
+    apiUsername: 'system',
+    retry: { retries: 0 },
+    ...overrides,
+  })
+const story = (n: number) => ({
+  title: `A story long enough to be titled ${n}`,
+  raw: 'A body that Discourse will accept as long enough.',
+  categoryId: 5,
+  externalId: `story-${n}`,
+})
 const faults = (body: object) =>
-  fetch(`${sim.url}/__simulator/faults`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) })
+  fetch(`${sim.url}/__simulator/faults`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  })
 
 beforeAll(async () => void (sim = await startSimulator({ port: 0, logger: false })))
 beforeEach(() => {
@@ -26,18 +41,24 @@ beforeEach(() => {
 afterAll(() => sim.close())
 
 describe('client errors against the simulator', () => {
-  it('a wrong API key is a DiscourseAuthError carrying Discourse\'s invalid_access body, without the key', async () => {
-    const err = await client({ apiKey: 'wrong-key-xyz' }).getTopic(10).catch((e) => e)
+  it("a wrong API key is a DiscourseAuthError carrying Discourse's invalid_access body, without the key", async () => {
+    const err = await client({ apiKey: 'wrong-key-xyz' })
+      .getTopic(10)
+      .catch((e) => e)
     expect(err).toBeInstanceOf(DiscourseAuthError)
     expect(err.body).toEqual({
-      errors: ['You are not permitted to view the requested resource. The API username or key is invalid.'],
+      errors: [
+        'You are not permitted to view the requested resource. The API username or key is invalid.',
+      ],
       error_type: 'invalid_access',
     })
     expect(`${err.message} ${JSON.stringify(err)}`).not.toMatch(/wrong-key-xyz|127\.0\.0\.1/)
   })
 
   it('a username that is not staff is refused the same way', async () => {
-    await expect(client({ apiUsername: 'sally_ride' }).listCategories()).rejects.toBeInstanceOf(DiscourseAuthError)
+    await expect(client({ apiUsername: 'sally_ride' }).listCategories()).rejects.toBeInstanceOf(
+      DiscourseAuthError,
+    )
   })
 
   it('a missing topic is a DiscourseNotFoundError', async () => {
@@ -45,15 +66,22 @@ describe('client errors against the simulator', () => {
   })
 
   it("a short title and body are a DiscourseValidationError with Discourse's sentences", async () => {
-    const err = await client().createTopic({ title: 'Too short', raw: 'Short body', externalId: 'story-x' }).catch((e) => e)
+    const err = await client()
+      .createTopic({ title: 'Too short', raw: 'Short body', externalId: 'story-x' })
+      .catch((e) => e)
     expect(err).toBeInstanceOf(DiscourseValidationError)
     expect(err.status).toBe(422)
-    expect(err.errors).toEqual(['Body is too short (minimum is 20 characters)', 'Title is too short (minimum is 15 characters)'])
+    expect(err.errors).toEqual([
+      'Body is too short (minimum is 20 characters)',
+      'Title is too short (minimum is 15 characters)',
+    ])
   })
 
   it('a second create with the same external_id is refused with "External has already been taken"', async () => {
     await client().createTopic(story(1))
-    const err = await client().createTopic({ ...story(1), title: 'A different title for the same story' }).catch((e) => e)
+    const err = await client()
+      .createTopic({ ...story(1), title: 'A different title for the same story' })
+      .catch((e) => e)
     expect(err.errors).toEqual(['External has already been taken'])
   })
 
@@ -61,27 +89,40 @@ describe('client errors against the simulator', () => {
     sim.settings.max_admin_api_reqs_per_minute = 2
     await client().getSiteBasicInfo()
     await client().getSiteBasicInfo()
-    const err = await client().getSiteBasicInfo().catch((e) => e)
+    const err = await client()
+      .getSiteBasicInfo()
+      .catch((e) => e)
     expect(err).toBeInstanceOf(DiscourseRateLimitError)
     expect(err.limiterCode).toBe('admin_api_key_rate_limit')
     expect(err.retryAfterMs).toBeGreaterThan(55_000)
     expect(err.retryAfterMs).toBeLessThanOrEqual(60_000)
-    expect(err.body).toMatchObject({ error_type: 'rate_limit', extras: { wait_seconds: err.retryAfterMs / 1000 } })
+    expect(err.body).toMatchObject({
+      error_type: 'rate_limit',
+      extras: { wait_seconds: err.retryAfterMs / 1000 },
+    })
   })
 
   it('an injected 502 is a DiscourseServerError; with retries the read succeeds', async () => {
     await faults({ failNext: 1, status: 502 })
-    await expect(client().getSiteBasicInfo()).rejects.toMatchObject({ name: 'DiscourseServerError', status: 502 })
+    await expect(client().getSiteBasicInfo()).rejects.toMatchObject({
+      name: 'DiscourseServerError',
+      status: 502,
+    })
     await faults({ failNext: 2, status: 503 })
     const waits: number[] = []
-    const patient = client({ retry: { retries: 3, baseDelayMs: 1 }, sleep: async (ms) => void waits.push(ms) })
+    const patient = client({
+      retry: { retries: 3, baseDelayMs: 1 },
+      sleep: async (ms) => void waits.push(ms),
+    })
     await expect(patient.getSiteBasicInfo()).resolves.toMatchObject({ title: expect.any(String) })
     expect(waits).toHaveLength(2)
   })
 
   it('a forum that is down is a DiscourseNetworkError (connection reset)', async () => {
     await faults({ down: true })
-    const err = await client().getTopic(10).catch((e) => e)
+    const err = await client()
+      .getTopic(10)
+      .catch((e) => e)
     expect(err).toBeInstanceOf(DiscourseNetworkError)
     expect(err.timedOut).toBe(false)
   })
@@ -100,7 +141,9 @@ describe('client errors against the simulator', () => {
 
   it('a slow forum beyond the timeout is a DiscourseNetworkError with timedOut', async () => {
     await faults({ latencyMs: 400 })
-    const err = await client({ timeoutMs: 100 }).getSiteBasicInfo().catch((e) => e)
+    const err = await client({ timeoutMs: 100 })
+      .getSiteBasicInfo()
+      .catch((e) => e)
     expect(err).toBeInstanceOf(DiscourseNetworkError)
     expect(err.timedOut).toBe(true)
   })

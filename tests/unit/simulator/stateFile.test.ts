@@ -32,13 +32,25 @@ afterAll(async () => {
   rmSync(dir, { recursive: true, force: true })
 })
 
-const boot = () => startSimulator({ port: 0, logger: false, stateFile: file, webhook: { url: receiverUrl, secret: 's' } })
-const clientOf = (url: string) => createDiscourseClient({ baseUrl: url, apiKey: 'simulator-key', apiUsername: 'system' })
+const boot = () =>
+  startSimulator({
+    port: 0,
+    logger: false,
+    stateFile: file,
+    webhook: { url: receiverUrl, secret: 's' },
+  })
+const clientOf = (url: string) =>
+  createDiscourseClient({ baseUrl: url, apiKey: 'simulator-key', apiUsername: 'system' })
 
 describe('the simulator with a state file', () => {
   it('comes back after a restart with its topics, replies and views, and never repeats a topic id or a webhook event id', async () => {
     const first = await boot()
-    const made = await clientOf(first.url).createTopic({ title: 'A topic that outlives a restart', raw: 'A body long enough for the forum.', categoryId: 5, externalId: 'story-1' })
+    const made = await clientOf(first.url).createTopic({
+      title: 'A topic that outlives a restart',
+      raw: 'A body long enough for the forum.',
+      categoryId: 5,
+      externalId: 'story-1',
+    })
     const page = await fetch(`${first.url}/t/${made.topicId}`, { headers: { accept: 'text/html' } })
     expect(page.status).toBe(200)
     const reply = await fetch(`${first.url}/__simulator/topics/${made.topicId}/activity`, {
@@ -54,8 +66,18 @@ describe('the simulator with a state file', () => {
     const second = await boot()
     try {
       const topic = await (await fetch(`${second.url}/__simulator/topics/${made.topicId}`)).json()
-      expect(topic).toMatchObject({ title: 'A topic that outlives a restart', external_id: 'story-1', posts_count: 2, views: 1 })
-      const next = await clientOf(second.url).createTopic({ title: 'A second topic after the restart', raw: 'Another body long enough for it.', categoryId: 5, externalId: 'story-2' })
+      expect(topic).toMatchObject({
+        title: 'A topic that outlives a restart',
+        external_id: 'story-1',
+        posts_count: 2,
+        views: 1,
+      })
+      const next = await clientOf(second.url).createTopic({
+        title: 'A second topic after the restart',
+        raw: 'Another body long enough for it.',
+        categoryId: 5,
+        externalId: 'story-2',
+      })
       expect(next.topicId).toBeGreaterThan(made.topicId)
       expect(next.postId).toBeGreaterThan(made.postId)
       await second.webhooksIdle()
@@ -81,12 +103,19 @@ describe('the simulator with a state file', () => {
 })
 
 describe('bridge settings: where the built-in simulator keeps its forum', () => {
-  const stateFileFor = (vars: Record<string, string>) => bridgeSettings(parseEnv({ NODE_ENV: 'test', ...vars })).simulatorStateFile
+  const stateFileFor = (vars: Record<string, string>) =>
+    bridgeSettings(parseEnv({ NODE_ENV: 'test', ...vars })).simulatorStateFile
   it('beside the SQLite database, named after it', () => {
     expect(stateFileFor({ DATABASE_URL: `file:${join(dir, 'space.db')}` })).toBe(file)
   })
   it('nowhere for a real forum or a database that is not a file', () => {
-    expect(stateFileFor({ DATABASE_URL: `file:${join(dir, 'space.db')}`, DISCOURSE_URL: 'https://forum.example.org', DISCOURSE_API_KEY: 'k' })).toBeUndefined()
+    expect(
+      stateFileFor({
+        DATABASE_URL: `file:${join(dir, 'space.db')}`,
+        DISCOURSE_URL: 'https://forum.example.org',
+        DISCOURSE_API_KEY: 'k',
+      }),
+    ).toBeUndefined()
     expect(stateFileFor({ DATABASE_URL: 'postgres://localhost/space' })).toBeUndefined()
   })
 })

@@ -11,7 +11,9 @@ type Props = { searchParams: Promise<{ view?: string; month?: string }> }
 
 const DAY_MS = 86_400_000
 const monthName = (month: string) =>
-  new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`))
+  new Intl.DateTimeFormat('en-GB', { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+    new Date(`${month}-01T00:00:00Z`),
+  )
 
 /**
  * The calendar: `?view=list` (upcoming sittings) or the month view (`?month=YYYY-MM`). The
@@ -26,19 +28,31 @@ export default async function EventsPage({ searchParams }: Props) {
   const nextMonthStart = Date.parse(`${shiftMonth(month, 1)}-01T00:00:00Z`)
   const occurrences = list
     ? await findEventOccurrences({ when: 'upcoming', limit: 100 })
-    : await findEventOccurrences({ when: 'all', from: new Date(monthStart - 1.5 * DAY_MS), to: new Date(nextMonthStart + 1.5 * DAY_MS) })
+    : await findEventOccurrences({
+        when: 'all',
+        from: new Date(monthStart - 1.5 * DAY_MS),
+        to: new Date(nextMonthStart + 1.5 * DAY_MS),
+      })
   return (
     <>
       <h1>Events</h1>
       <nav aria-label="Calendar views" className="filters">
         <ul className="chip-list">
           <li>
-            <Link className="chip" href={`/events?month=${month}`} aria-current={list ? undefined : 'page'}>
+            <Link
+              className="chip"
+              href={`/events?month=${month}`}
+              aria-current={list ? undefined : 'page'}
+            >
               Month
             </Link>
           </li>
           <li>
-            <Link className="chip" href="/events?view=list" aria-current={list ? 'page' : undefined}>
+            <Link
+              className="chip"
+              href="/events?view=list"
+              aria-current={list ? 'page' : undefined}
+            >
               List
             </Link>
           </li>

@@ -17,9 +17,13 @@ const PAGE_SIZE = 10
 export default async function StoriesPage({ searchParams }: Props) {
   const { category, page: pageParam } = await searchParams
   const page = pageNumber(pageParam)
-  const [categories, result] = await Promise.all([findCategories(), findStories({ category, page, limit: PAGE_SIZE })])
+  const [categories, result] = await Promise.all([
+    findCategories(),
+    findStories({ category, page, limit: PAGE_SIZE }),
+  ])
   if (result.unknownCategory) notFound()
-  const href = (p: number) => `/stories?${new URLSearchParams({ ...(category ? { category } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`
+  const href = (p: number) =>
+    `/stories?${new URLSearchParams({ ...(category ? { category } : {}), ...(p > 1 ? { page: String(p) } : {}) })}`
   return (
     <>
       <h1>{result.category ? `Stories: ${result.category.name}` : 'Stories'}</h1>

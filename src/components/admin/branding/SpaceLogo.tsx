@@ -4,6 +4,10 @@ import { SPACE_ACCENT, spaceMarkDataUrl } from '@/config/spaceMark'
 export const SpaceLogo = () => (
   <span style={{ display: 'inline-flex', alignItems: 'center', gap: '0.6rem' }}>
     <img src={spaceMarkDataUrl} alt="" width={44} height={44} />
-    <span style={{ fontSize: '2rem', fontWeight: 700, color: SPACE_ACCENT, letterSpacing: '-0.01em' }}>Space</span>
+    <span
+      style={{ fontSize: '2rem', fontWeight: 700, color: SPACE_ACCENT, letterSpacing: '-0.01em' }}
+    >
+      Space
+    </span>
   </span>
 )

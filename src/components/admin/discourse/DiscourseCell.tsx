@@ -3,7 +3,11 @@
 import type { DefaultCellComponentProps } from 'payload'
 import { syncStateLabel } from './syncStateLabel'
 
-type DiscourseCellData = { syncState?: string | null; topicUrl?: string | null; replyCount?: number | null } | null
+type DiscourseCellData = {
+  syncState?: string | null
+  topicUrl?: string | null
+  replyCount?: number | null
+} | null
 
 export const DiscourseCell = ({ cellData }: DefaultCellComponentProps) => {
   const d = cellData as unknown as DiscourseCellData
@@ -14,7 +18,12 @@ export const DiscourseCell = ({ cellData }: DefaultCellComponentProps) => {
       {d.topicUrl ? (
         <>
           {' · '}
-          <a href={d.topicUrl} target="_blank" rel="noreferrer" onClick={(e) => e.stopPropagation()}>
+          <a
+            href={d.topicUrl}
+            target="_blank"
+            rel="noreferrer"
+            onClick={(e) => e.stopPropagation()}
+          >
             topic
           </a>
           {` · ${d.replyCount ?? 0} ${d.replyCount === 1 ? 'reply' : 'replies'}`}

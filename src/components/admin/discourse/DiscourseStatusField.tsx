@@ -7,12 +7,20 @@ import { useEffect, useState } from 'react'
 import { useDocumentInfo, useFormFields } from '@payloadcms/ui'
 import { syncStateLabel } from './syncStateLabel'
 
-type Shown = { syncState?: string | null; topicUrl?: string | null; replyCount?: number | null; lastSyncedAt?: string | null; lastError?: string | null }
+type Shown = {
+  syncState?: string | null
+  topicUrl?: string | null
+  replyCount?: number | null
+  lastSyncedAt?: string | null
+  lastError?: string | null
+}
 const POLL_MS = 2000
 
 export const DiscourseStatusField = () => {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
-  const value = (path: string) => useFormFields(([fields]) => fields[`discourse.${path}`]?.value) as string | number | null | undefined
+  const value = (path: string) =>
+    useFormFields(([fields]) => fields[`discourse.${path}`]?.value) as
+      string | number | null | undefined
   const fromForm: Shown = {
     syncState: value('syncState') as string,
     topicUrl: value('topicUrl') as string,
@@ -31,8 +39,12 @@ export const DiscourseStatusField = () => {
     if (!id || state !== 'pending') return
     let stopped = false
     const timer = setInterval(async () => {
-      const res = await fetch(`/api/${collectionSlug}/${id}?depth=0&select[discourse]=true`, { credentials: 'include' }).catch(() => null)
-      const body = res?.ok ? ((await res.json().catch(() => null)) as { discourse?: Shown } | null) : null
+      const res = await fetch(`/api/${collectionSlug}/${id}?depth=0&select[discourse]=true`, {
+        credentials: 'include',
+      }).catch(() => null)
+      const body = res?.ok
+        ? ((await res.json().catch(() => null)) as { discourse?: Shown } | null)
+        : null
       if (!stopped && body?.discourse) setLive(body.discourse)
     }, POLL_MS)
     return () => {
@@ -43,18 +55,27 @@ export const DiscourseStatusField = () => {
 
   const resync = async () => {
     setMessage('Queued…')
-    const res = await fetch(`/api/${collectionSlug}/${id}/discourse-sync`, { method: 'POST', credentials: 'include' })
+    const res = await fetch(`/api/${collectionSlug}/${id}/discourse-sync`, {
+      method: 'POST',
+      credentials: 'include',
+    })
     setMessage(res.ok ? 'Sync queued.' : `Could not queue the sync (${res.status}).`)
     if (res.ok) setLive({ ...(live ?? fromForm), syncState: 'pending' })
   }
 
   if (!id) return null
   return (
-    <div className="field-type" data-testid="discourse-status" style={{ marginBottom: 'var(--base)' }}>
+    <div
+      className="field-type"
+      data-testid="discourse-status"
+      style={{ marginBottom: 'var(--base)' }}
+    >
       <h4 style={{ margin: '0 0 0.5rem' }}>Forum</h4>
       <p style={{ margin: 0 }}>
         <strong data-testid="discourse-sync-state">{syncStateLabel(state)}</strong>
-        {typeof replyCount === 'number' && topicUrl ? ` · ${replyCount} ${replyCount === 1 ? 'reply' : 'replies'}` : ''}
+        {typeof replyCount === 'number' && topicUrl
+          ? ` · ${replyCount} ${replyCount === 1 ? 'reply' : 'replies'}`
+          : ''}
       </p>
       {topicUrl ? (
         <p style={{ margin: '0.25rem 0' }}>
@@ -63,13 +84,24 @@ export const DiscourseStatusField = () => {
           </a>
         </p>
       ) : null}
-      {lastSyncedAt ? <p style={{ margin: '0.25rem 0' }}>Last synced {new Date(lastSyncedAt).toLocaleString()}</p> : null}
+      {lastSyncedAt ? (
+        <p style={{ margin: '0.25rem 0' }}>Last synced {new Date(lastSyncedAt).toLocaleString()}</p>
+      ) : null}
       {lastError ? (
-        <p role="alert" style={{ margin: '0.25rem 0', color: 'var(--theme-error-500)' }} data-testid="discourse-last-error">
+        <p
+          role="alert"
+          style={{ margin: '0.25rem 0', color: 'var(--theme-error-500)' }}
+          data-testid="discourse-last-error"
+        >
           {lastError}
         </p>
       ) : null}
-      <button type="button" className="btn btn--style-secondary btn--size-small" onClick={resync} data-testid="discourse-resync">
+      <button
+        type="button"
+        className="btn btn--style-secondary btn--size-small"
+        onClick={resync}
+        data-testid="discourse-resync"
+      >
         Sync again
       </button>
       {message ? <p aria-live="polite">{message}</p> : null}

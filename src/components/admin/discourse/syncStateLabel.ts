@@ -7,4 +7,5 @@ const labels: Record<string, string> = {
 }
 
 /** What an editor reads for a sync state. */
-export const syncStateLabel = (state: string | null | undefined): string => labels[state ?? 'none'] ?? String(state)
+export const syncStateLabel = (state: string | null | undefined): string =>
+  labels[state ?? 'none'] ?? String(state)

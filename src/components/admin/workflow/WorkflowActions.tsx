@@ -4,7 +4,16 @@
 // table). A button sets the status (and the note or the publication time it asks for) and
 // saves the form; the server still enforces every move (enforceWorkflow).
 import { useEffect, useState } from 'react'
-import { Button, toast, useAuth, useDocumentInfo, useField, useForm, useFormFields, useFormProcessing } from '@payloadcms/ui'
+import {
+  Button,
+  toast,
+  useAuth,
+  useDocumentInfo,
+  useField,
+  useForm,
+  useFormFields,
+  useFormProcessing,
+} from '@payloadcms/ui'
 import type { Role } from '@/access/checkRole'
 import type { StoryStatus } from '@/collections/Stories/workflow'
 import { statusLabel, workflowActionsFor, type WorkflowAction } from './workflowActions'
@@ -12,14 +21,23 @@ import { statusLabel, workflowActionsFor, type WorkflowAction } from './workflow
 // Payload builds a writer's form without the review note (its field access, authors-or-staff,
 // is judged there without the story's authors), so the note is also asked of the REST API,
 // with the authors selected for the same reason: the writer sees what the editor asked for.
-const useReviewNote = (id: number | string | undefined, collectionSlug: string | undefined, savedAt: number) => {
+const useReviewNote = (
+  id: number | string | undefined,
+  collectionSlug: string | undefined,
+  savedAt: number,
+) => {
   const [note, setNote] = useState<string | null>(null)
   useEffect(() => {
     if (!id || !collectionSlug) return
     let stale = false
-    fetch(`/api/${collectionSlug}/${id}?depth=0&select[reviewNotes]=true&select[authors]=true`, { credentials: 'include' })
+    fetch(`/api/${collectionSlug}/${id}?depth=0&select[reviewNotes]=true&select[authors]=true`, {
+      credentials: 'include',
+    })
       .then((res) => (res.ok ? res.json() : null))
-      .then((doc: { reviewNotes?: string | null } | null) => !stale && setNote(doc?.reviewNotes ?? null))
+      .then(
+        (doc: { reviewNotes?: string | null } | null) =>
+          !stale && setNote(doc?.reviewNotes ?? null),
+      )
       .catch(() => {})
     return () => {
       stale = true
@@ -28,7 +46,11 @@ const useReviewNote = (id: number | string | undefined, collectionSlug: string |
   return note
 }
 
-const box = { border: '1px solid var(--theme-elevation-150)', padding: 'calc(var(--base) / 2)', margin: '0.5rem 0' }
+const box = {
+  border: '1px solid var(--theme-elevation-150)',
+  padding: 'calc(var(--base) / 2)',
+  margin: '0.5rem 0',
+}
 
 export const WorkflowActions = ({ path = 'status' }: { path?: string }) => {
   const { value } = useField<string>({ path })
@@ -36,10 +58,12 @@ export const WorkflowActions = ({ path = 'status' }: { path?: string }) => {
   const { id, collectionSlug, hasSavePermission, lastUpdateTime } = useDocumentInfo()
   const { submit } = useForm()
   const processing = useFormProcessing()
-  const noteInForm = useFormFields(([fields]) => fields.reviewNotes?.value) as string | null | undefined
+  const noteInForm = useFormFields(([fields]) => fields.reviewNotes?.value) as
+    string | null | undefined
   const noteFromApi = useReviewNote(id, collectionSlug, lastUpdateTime)
   const reviewNotes = noteInForm || noteFromApi
-  const scheduledFor = useFormFields(([fields]) => fields.scheduledFor?.value) as string | null | undefined
+  const scheduledFor = useFormFields(([fields]) => fields.scheduledFor?.value) as
+    string | null | undefined
   const [asking, setAsking] = useState<WorkflowAction | null>(null)
   const [note, setNote] = useState('')
   const [when, setWhen] = useState('')
@@ -49,9 +73,16 @@ export const WorkflowActions = ({ path = 'status' }: { path?: string }) => {
   const actions = id && hasSavePermission ? workflowActionsFor(status, roles) : []
 
   const run = async (action: WorkflowAction, extra: Record<string, unknown> = {}) => {
-    const result = await submit({ overrides: { status: action.to, ...extra }, disableSuccessStatus: true })
+    const result = await submit({
+      overrides: { status: action.to, ...extra },
+      disableSuccessStatus: true,
+    })
     if (result && result.res.ok) {
-      toast.success(action.key === 'schedule' && extra.scheduledFor ? `Scheduled for ${new Date(String(extra.scheduledFor)).toLocaleString()}.` : action.done)
+      toast.success(
+        action.key === 'schedule' && extra.scheduledFor
+          ? `Scheduled for ${new Date(String(extra.scheduledFor)).toLocaleString()}.`
+          : action.done,
+      )
       setAsking(null)
     }
   }
@@ -69,7 +100,9 @@ export const WorkflowActions = ({ path = 'status' }: { path?: string }) => {
         Status: <strong data-testid="workflow-status">{statusLabel(status)}</strong>
       </p>
       {status === 'approved' && scheduledFor ? (
-        <p style={{ margin: '0.25rem 0' }} data-testid="workflow-scheduled">Publishes on {new Date(scheduledFor).toLocaleString()}</p>
+        <p style={{ margin: '0.25rem 0' }} data-testid="workflow-scheduled">
+          Publishes on {new Date(scheduledFor).toLocaleString()}
+        </p>
       ) : null}
       {reviewNotes ? (
         <div style={box} data-testid="workflow-review-note">
@@ -77,14 +110,24 @@ export const WorkflowActions = ({ path = 'status' }: { path?: string }) => {
           <p style={{ margin: '0.25rem 0 0', whiteSpace: 'pre-wrap' }}>{reviewNotes}</p>
         </div>
       ) : null}
-      {!id ? <p style={{ margin: '0.25rem 0' }}>A new story is saved as a draft; its workflow buttons appear here then.</p> : null}
+      {!id ? (
+        <p style={{ margin: '0.25rem 0' }}>
+          A new story is saved as a draft; its workflow buttons appear here then.
+        </p>
+      ) : null}
       {id && !actions.length ? (
         <p style={{ margin: '0.25rem 0' }} data-testid="workflow-nothing">
-          {status === 'submitted' || status === 'in_review' || status === 'approved' ? 'With the editors: nothing for you to do now.' : 'No workflow step is open to you here.'}
+          {status === 'submitted' || status === 'in_review' || status === 'approved'
+            ? 'With the editors: nothing for you to do now.'
+            : 'No workflow step is open to you here.'}
         </p>
       ) : null}
       {actions.length ? (
-        <div role="group" aria-label="Workflow" style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', marginTop: '0.5rem' }}>
+        <div
+          role="group"
+          aria-label="Workflow"
+          style={{ display: 'flex', flexWrap: 'wrap', gap: '0.5rem', marginTop: '0.5rem' }}
+        >
           {actions.map((action) => (
             <Button
               key={action.key}
@@ -105,12 +148,29 @@ export const WorkflowActions = ({ path = 'status' }: { path?: string }) => {
           <label htmlFor="workflow-note" style={{ display: 'block', marginBottom: '0.25rem' }}>
             What should the writer change? (required)
           </label>
-          <textarea id="workflow-note" rows={4} value={note} onChange={(e) => setNote(e.target.value)} style={{ width: '100%' }} />
+          <textarea
+            id="workflow-note"
+            rows={4}
+            value={note}
+            onChange={(e) => setNote(e.target.value)}
+            style={{ width: '100%' }}
+          />
           <div style={{ display: 'flex', gap: '0.5rem', marginTop: '0.5rem' }}>
-            <Button size="small" margin={false} disabled={processing || !note.trim()} onClick={() => run(asking, { reviewNotes: note.trim() })} id="workflow-send-note">
+            <Button
+              size="small"
+              margin={false}
+              disabled={processing || !note.trim()}
+              onClick={() => run(asking, { reviewNotes: note.trim() })}
+              id="workflow-send-note"
+            >
               Send back with this note
             </Button>
-            <Button size="small" margin={false} buttonStyle="secondary" onClick={() => setAsking(null)}>
+            <Button
+              size="small"
+              margin={false}
+              buttonStyle="secondary"
+              onClick={() => setAsking(null)}
+            >
               Cancel
             </Button>
           </div>
@@ -121,7 +181,12 @@ export const WorkflowActions = ({ path = 'status' }: { path?: string }) => {
           <label htmlFor="workflow-when" style={{ display: 'block', marginBottom: '0.25rem' }}>
             Publish on (your local time)
           </label>
-          <input id="workflow-when" type="datetime-local" value={when} onChange={(e) => setWhen(e.target.value)} />
+          <input
+            id="workflow-when"
+            type="datetime-local"
+            value={when}
+            onChange={(e) => setWhen(e.target.value)}
+          />
           <div style={{ display: 'flex', gap: '0.5rem', marginTop: '0.5rem' }}>
             <Button
               size="small"
@@ -132,7 +197,12 @@ export const WorkflowActions = ({ path = 'status' }: { path?: string }) => {
             >
               Schedule publication
             </Button>
-            <Button size="small" margin={false} buttonStyle="secondary" onClick={() => setAsking(null)}>
+            <Button
+              size="small"
+              margin={false}
+              buttonStyle="secondary"
+              onClick={() => setAsking(null)}
+            >
               Cancel
             </Button>
           </div>

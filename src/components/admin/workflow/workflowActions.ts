@@ -14,20 +14,39 @@ export type WorkflowAction = {
   primary?: boolean
 }
 
-const labels: Partial<Record<`${StoryStatus}>${StoryStatus}`, Pick<WorkflowAction, 'label' | 'done' | 'asks'>>> = {
-  'draft>submitted': { label: 'Submit for review', done: 'Submitted for review. An editor will pick it up.' },
+const labels: Partial<
+  Record<`${StoryStatus}>${StoryStatus}`, Pick<WorkflowAction, 'label' | 'done' | 'asks'>>
+> = {
+  'draft>submitted': {
+    label: 'Submit for review',
+    done: 'Submitted for review. An editor will pick it up.',
+  },
   'changes_requested>submitted': { label: 'Submit for review', done: 'Resubmitted for review.' },
   'submitted>in_review': { label: 'Start review', done: 'Review started.' },
   'approved>in_review': { label: 'Reopen review', done: 'Back in review.' },
-  'in_review>changes_requested': { label: 'Request changes', done: 'Changes requested: the writer can edit it again.', asks: 'note' },
-  'approved>changes_requested': { label: 'Request changes', done: 'Changes requested: the writer can edit it again.', asks: 'note' },
+  'in_review>changes_requested': {
+    label: 'Request changes',
+    done: 'Changes requested: the writer can edit it again.',
+    asks: 'note',
+  },
+  'approved>changes_requested': {
+    label: 'Request changes',
+    done: 'Changes requested: the writer can edit it again.',
+    asks: 'note',
+  },
   'in_review>approved': { label: 'Approve', done: 'Approved. Publish it now or schedule it.' },
   'draft>published': { label: 'Publish', done: 'Published. The forum topic follows in a moment.' },
-  'approved>published': { label: 'Publish', done: 'Published. The forum topic follows in a moment.' },
+  'approved>published': {
+    label: 'Publish',
+    done: 'Published. The forum topic follows in a moment.',
+  },
   'archived>published': { label: 'Republish', done: 'Published again.' },
   'published>archived': { label: 'Unpublish', done: 'Unpublished: readers no longer see it.' },
 }
-const fallback = (to: StoryStatus) => ({ label: to === 'draft' ? 'Back to draft' : to.replace('_', ' '), done: `Moved to ${to.replace('_', ' ')}.` })
+const fallback = (to: StoryStatus) => ({
+  label: to === 'draft' ? 'Back to draft' : to.replace('_', ' '),
+  done: `Moved to ${to.replace('_', ' ')}.`,
+})
 
 // The move forward comes first and stands out; going back is secondary.
 const forward: StoryStatus[] = ['submitted', 'in_review', 'approved', 'published']
@@ -55,4 +74,12 @@ export const workflowActionsFor = (from: StoryStatus, roles: Role[]): WorkflowAc
 }
 
 export const statusLabel = (status: string) =>
-  ({ draft: 'Draft', submitted: 'Submitted for review', in_review: 'In review', changes_requested: 'Changes requested', approved: 'Approved', published: 'Published', archived: 'Unpublished (archived)' })[status] ?? status
+  ({
+    draft: 'Draft',
+    submitted: 'Submitted for review',
+    in_review: 'In review',
+    changes_requested: 'Changes requested',
+    approved: 'Approved',
+    published: 'Published',
+    archived: 'Unpublished (archived)',
+  })[status] ?? status

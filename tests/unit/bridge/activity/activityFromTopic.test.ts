@@ -11,10 +11,25 @@ const post = (n: number) => ({
 })
 
 describe('activityFromTopic', () => {
-  const topic = { id: 7, slug: 'tree-planting', posts_count: 4, like_count: 9, views: 120, participant_count: 3, last_posted_at: '2026-11-04T10:00:00Z', post_stream: { posts: [1, 2, 3, 4].map(post) } }
+  const topic = {
+    id: 7,
+    slug: 'tree-planting',
+    posts_count: 4,
+    like_count: 9,
+    views: 120,
+    participant_count: 3,
+    last_posted_at: '2026-11-04T10:00:00Z',
+    post_stream: { posts: [1, 2, 3, 4].map(post) },
+  }
 
   it('counts replies as posts minus the first, and carries likes, views and participants', () => {
-    expect(activityFromTopic(topic, 'https://forum.example')).toMatchObject({ replyCount: 3, likeCount: 9, views: 120, participants: 3, lastActivityAt: '2026-11-04T10:00:00Z' })
+    expect(activityFromTopic(topic, 'https://forum.example')).toMatchObject({
+      replyCount: 3,
+      likeCount: 9,
+      views: 120,
+      participants: 3,
+      lastActivityAt: '2026-11-04T10:00:00Z',
+    })
   })
 
   it('snapshots the latest replies newest first, as plain text with absolute links', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from '@jest/globals'
-import { AxiosError, AxiosHeaders, type AxiosResponse, type InternalAxiosRequestConfig } from 'axios'
+import {
+  AxiosError,
+  AxiosHeaders,
+  type AxiosResponse,
+  type InternalAxiosRequestConfig,
+} from 'axios'
 import {
   DiscourseAuthError,
   DiscourseNetworkError,
@@ -17,12 +22,36 @@ import {
 
 const KEY = 'secret-api-key-123'
 const config = (method = 'get', url = '/t/1.json') =>
-  ({ method, url, baseURL: 'https://forum.example.org', headers: AxiosHeaders.from({ 'Api-Key': KEY, 'Api-Username': 'system' }) }) as InternalAxiosRequestConfig
+  ({
+    method,
+    url,
+    baseURL: 'https://forum.example.org',
+    headers: AxiosHeaders.from({ 'Api-Key': KEY, 'Api-Username': 'system' }),
+  }) as InternalAxiosRequestConfig
 
-const failed = (status: number, data: unknown, headers: Record<string, string> = {}, method = 'get', url = '/t/1.json') => {
+const failed = (
+  status: number,
+  data: unknown,
+  headers: Record<string, string> = {},
+  method = 'get',
+  url = '/t/1.json',
+) => {
   const cfg = config(method, url)
-  const response = { status, data, headers, config: cfg, statusText: '', request: {} } as AxiosResponse
-  return new AxiosError(`Request failed with status code ${status}`, 'ERR_BAD_REQUEST', cfg, {}, response)
+  const response = {
+    status,
+    data,
+    headers,
+    config: cfg,
+    statusText: '',
+    request: {},
+  } as AxiosResponse
+  return new AxiosError(
+    `Request failed with status code ${status}`,
+    'ERR_BAD_REQUEST',
+    cfg,
+    {},
+    response,
+  )
 }
 
 describe('toDiscourseError', () => {
@@ -42,30 +71,63 @@ describe('toDiscourseError', () => {
   })
 
   it("carries Discourse's errors list on a 422 and names method and path in the message", () => {
-    const err = toDiscourseError(failed(422, { action: 'create_post', errors: ['Title is too short (minimum is 15 characters)'] }, {}, 'post', '/posts.json'))
+    const err = toDiscourseError(
+      failed(
+        422,
+        { action: 'create_post', errors: ['Title is too short (minimum is 15 characters)'] },
+        {},
+        'post',
+        '/posts.json',
+      ),
+    )
     expect(err).toBeInstanceOf(DiscourseValidationError)
-    expect((err as DiscourseValidationError).errors).toEqual(['Title is too short (minimum is 15 characters)'])
-    expect(err.message).toBe('POST /posts.json failed with 422: Title is too short (minimum is 15 characters)')
+    expect((err as DiscourseValidationError).errors).toEqual([
+      'Title is too short (minimum is 15 characters)',
+    ])
+    expect(err.message).toBe(
+      'POST /posts.json failed with 422: Title is too short (minimum is 15 characters)',
+    )
   })
 
   it('reads the wait from Retry-After seconds first, and the limiter code from its header', () => {
     const err = toDiscourseError(
-      failed(429, { errors: ['slow down'], error_type: 'rate_limit', extras: { wait_seconds: 40 } }, { 'retry-after': '25', 'discourse-rate-limit-error-code': 'admin_api_key_rate_limit' }),
+      failed(
+        429,
+        { errors: ['slow down'], error_type: 'rate_limit', extras: { wait_seconds: 40 } },
+        { 'retry-after': '25', 'discourse-rate-limit-error-code': 'admin_api_key_rate_limit' },
+      ),
     )
-    expect(isDiscourseRateLimitError(err) && [err.retryAfterMs, err.limiterCode]).toEqual([25_000, 'admin_api_key_rate_limit'])
+    expect(isDiscourseRateLimitError(err) && [err.retryAfterMs, err.limiterCode]).toEqual([
+      25_000,
+      'admin_api_key_rate_limit',
+    ])
   })
 
   it('falls back to extras.wait_seconds when there is no Retry-After', () => {
-    expect(toDiscourseError(failed(429, { error_type: 'rate_limit', extras: { wait_seconds: 7 } })).retryAfterMs).toBe(7000)
+    expect(
+      toDiscourseError(failed(429, { error_type: 'rate_limit', extras: { wait_seconds: 7 } }))
+        .retryAfterMs,
+    ).toBe(7000)
   })
 
   it('parses a text/plain 429 body (nginx, Rack) for its wait', () => {
-    expect(toDiscourseError(failed(429, 'Slow down, too many requests from this IP address. Please retry again in 12 seconds.')).retryAfterMs).toBe(12_000)
+    expect(
+      toDiscourseError(
+        failed(
+          429,
+          'Slow down, too many requests from this IP address. Please retry again in 12 seconds.',
+        ),
+      ).retryAfterMs,
+    ).toBe(12_000)
   })
 
   it('maps a timeout to a network error with timedOut, and a reset without', () => {
-    const timeout = toDiscourseError(new AxiosError('timeout of 100ms exceeded', 'ECONNABORTED', config()))
-    const reset = toDiscourseError(new AxiosError('socket hang up', 'ECONNRESET', config('put', '/posts/3.json')))
+    const timeout = toDiscourseError(
+      new AxiosError('timeout of 100ms exceeded', 'ECONNABORTED', config()),
+    )
+    const reset = toDiscourseError(
+      new AxiosError('socket hang up', 'ECONNRESET', config('put', '/posts/3.json')),
+    )
     expect(isDiscourseNetworkError(timeout) && timeout.timedOut).toBe(true)
     expect(reset).toBeInstanceOf(DiscourseNetworkError)
     expect((reset as DiscourseNetworkError).timedOut).toBe(false)
@@ -73,15 +135,27 @@ describe('toDiscourseError', () => {
   })
 
   it('never carries the API key, the host or the headers, even when serialised', () => {
-    for (const err of [toDiscourseError(failed(500, 'boom')), toDiscourseError(new AxiosError('connect ECONNREFUSED forum.example.org', 'ECONNREFUSED', config()))]) {
-      const everything = JSON.stringify({ ...err, message: err.message, cause: String(err.cause), stack: err.stack })
+    for (const err of [
+      toDiscourseError(failed(500, 'boom')),
+      toDiscourseError(
+        new AxiosError('connect ECONNREFUSED forum.example.org', 'ECONNREFUSED', config()),
+      ),
+    ]) {
+      const everything = JSON.stringify({
+        ...err,
+        message: err.message,
+        cause: String(err.cause),
+        stack: err.stack,
+      })
       expect(everything).not.toContain(KEY)
       expect(everything).not.toContain('forum.example.org')
     }
   })
 
   it('redacts credentials passed in the query string', () => {
-    expect(toDiscourseError(failed(404, {}, {}, 'get', '/t/1.json?api_key=abc&page=2')).path).toBe('/t/1.json?api_key=%5BREDACTED%5D&page=2')
+    expect(toDiscourseError(failed(404, {}, {}, 'get', '/t/1.json?api_key=abc&page=2')).path).toBe(
+      '/t/1.json?api_key=%5BREDACTED%5D&page=2',
+    )
   })
 })
 
@@ -92,7 +166,9 @@ describe('isRetryable', () => {
     expect(retryable).toEqual([true, true, true])
     expect(final).toEqual([false, false, false, false, false])
     expect(isRetryable(toDiscourseError(new AxiosError('x', 'ECONNRESET', config())))).toBe(true)
-    expect(isRetryable(new DiscourseSchemaError('GET', '/t/1.json', ['id: expected number']))).toBe(false)
+    expect(isRetryable(new DiscourseSchemaError('GET', '/t/1.json', ['id: expected number']))).toBe(
+      false,
+    )
   })
 
   it('recognises errors by name too, as ky does (errors crossing module copies)', () => {

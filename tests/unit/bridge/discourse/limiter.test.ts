@@ -8,7 +8,7 @@ beforeEach(() => void jest.useFakeTimers())
 afterEach(() => void jest.useRealTimers())
 
 describe('createDiscourseLimiter', () => {
-  it('uses at least 90% of the allowed rate and never exceeds Discourse\'s sliding window', async () => {
+  it("uses at least 90% of the allowed rate and never exceeds Discourse's sliding window", async () => {
     const perMinute = 60
     const limiter = createDiscourseLimiter({ maxRequestsPerMinute: perMinute })
     const window: SlidingWindow = { hits: new Map(), limit: () => perMinute }
@@ -34,7 +34,9 @@ describe('createDiscourseLimiter', () => {
     const limiter = createDiscourseLimiter({ maxRequestsPerMinute: 600 })
     const started = Date.now()
     const times: number[] = []
-    const tasks = Array.from({ length: 4 }, () => limiter.schedule(async () => void times.push(Date.now() - started)))
+    const tasks = Array.from({ length: 4 }, () =>
+      limiter.schedule(async () => void times.push(Date.now() - started)),
+    )
     await jest.advanceTimersByTimeAsync(50)
     limiter.pause(5_000)
     await jest.advanceTimersByTimeAsync(10_000)

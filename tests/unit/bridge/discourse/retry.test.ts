@@ -15,25 +15,50 @@ const server = new DiscourseServerError({ status: 503, method: 'GET', path: '/t/
 
 describe('retryDelayMs', () => {
   it('waits Retry-After exactly, never jittered, whatever the backoff would be', () => {
-    const limited = new DiscourseRateLimitError({ status: 429, method: 'GET', path: '/t/1.json', retryAfterMs: 25_000 })
+    const limited = new DiscourseRateLimitError({
+      status: 429,
+      method: 'GET',
+      path: '/t/1.json',
+      retryAfterMs: 25_000,
+    })
     expect(retryDelayMs(limited, 1, policy, () => 0.01)).toBe(25_000)
     expect(retryDelayMs(limited, 3, policy, () => 0.99)).toBe(25_000)
   })
 
   it('gives up when the server asks for longer than maxRetryAfterMs (the job retries later)', () => {
-    const limited = new DiscourseRateLimitError({ status: 429, method: 'GET', path: '/t/1.json', retryAfterMs: 3_600_000 })
+    const limited = new DiscourseRateLimitError({
+      status: 429,
+      method: 'GET',
+      path: '/t/1.json',
+      retryAfterMs: 3_600_000,
+    })
     expect(retryDelayMs(limited, 1, policy)).toBeNull()
   })
 
   it('backs off exponentially with full jitter, capped at maxDelayMs', () => {
-    expect([1, 2, 3].map((n) => retryDelayMs(server, n, { ...policy, jitter: 'none' }))).toEqual([300, 600, 1200])
+    expect([1, 2, 3].map((n) => retryDelayMs(server, n, { ...policy, jitter: 'none' }))).toEqual([
+      300, 600, 1200,
+    ])
     expect(retryDelayMs(server, 2, policy, () => 0.5)).toBe(300)
-    expect(retryDelayMs(server, 4, { ...policy, retries: 20, maxDelayMs: 1000, jitter: 'none' })).toBe(1000)
+    expect(
+      retryDelayMs(server, 4, { ...policy, retries: 20, maxDelayMs: 1000, jitter: 'none' }),
+    ).toBe(1000)
   })
 
   it('stops after `retries` retries and never retries a validation error', () => {
     expect(retryDelayMs(server, policy.retries + 1, policy)).toBeNull()
-    expect(retryDelayMs(new DiscourseValidationError({ status: 422, method: 'PUT', path: '/posts/1.json', errors: [] }), 1, policy)).toBeNull()
+    expect(
+      retryDelayMs(
+        new DiscourseValidationError({
+          status: 422,
+          method: 'PUT',
+          path: '/posts/1.json',
+          errors: [],
+        }),
+        1,
+        policy,
+      ),
+    ).toBeNull()
   })
 })
 
@@ -46,15 +71,30 @@ describe('withRetry', () => {
         if (++calls < 3) throw server
         return 'ok'
       },
-      { policy: { ...policy, jitter: 'none' }, method: 'GET', sleep: async (ms) => void waits.push(ms) },
+      {
+        policy: { ...policy, jitter: 'none' },
+        method: 'GET',
+        sleep: async (ms) => void waits.push(ms),
+      },
     )
     expect([result, calls, waits]).toEqual(['ok', 3, [300, 600]])
   })
 
   it('never retries a POST, whose outcome may be unknown', async () => {
     let calls = 0
-    const network = new DiscourseNetworkError({ status: 0, method: 'POST', path: '/posts.json', timedOut: true })
-    const run = withRetry(async () => { calls++; throw network }, { policy, method: 'POST', sleep: async () => undefined })
+    const network = new DiscourseNetworkError({
+      status: 0,
+      method: 'POST',
+      path: '/posts.json',
+      timedOut: true,
+    })
+    const run = withRetry(
+      async () => {
+        calls++
+        throw network
+      },
+      { policy, method: 'POST', sleep: async () => undefined },
+    )
     await expect(run).rejects.toBe(network)
     expect(calls).toBe(1)
   })

@@ -15,7 +15,11 @@ const eventAttrs = (raw: string): Record<string, string> => {
 describe('renderEventMarkdown', () => {
   it('opens with the [event] block: local start and end, zone, public status, name and page url', () => {
     const raw = renderEventMarkdown(feedEventFixture(), { publicUrl })
-    expect(raw.startsWith('[event start="2026-03-17 19:00" end="2026-03-17 21:00" timezone="Europe/Berlin" status="public" ')).toBe(true)
+    expect(
+      raw.startsWith(
+        '[event start="2026-03-17 19:00" end="2026-03-17 21:00" timezone="Europe/Berlin" status="public" ',
+      ),
+    ).toBe(true)
     expect(eventAttrs(raw)).toEqual({
       start: '2026-03-17 19:00',
       end: '2026-03-17 21:00',
@@ -28,13 +32,27 @@ describe('renderEventMarkdown', () => {
   })
 
   it('writes wall-clock times after the DST change in the event zone, not UTC', () => {
-    const raw = renderEventMarkdown(feedEventFixture({ start: '2026-04-07T17:00:00.000Z', end: '2026-04-07T19:00:00.000Z' }), { publicUrl })
+    const raw = renderEventMarkdown(
+      feedEventFixture({ start: '2026-04-07T17:00:00.000Z', end: '2026-04-07T19:00:00.000Z' }),
+      { publicUrl },
+    )
     expect(eventAttrs(raw)).toMatchObject({ start: '2026-04-07 19:00', end: '2026-04-07 21:00' })
   })
 
   it('writes all-day events as dates with allDay="true"', () => {
-    const raw = renderEventMarkdown(feedEventFixture({ allDay: true, start: '2026-03-27T23:00:00.000Z', end: '2026-03-29T22:00:00.000Z' }), { publicUrl })
-    expect(eventAttrs(raw)).toMatchObject({ start: '2026-03-28', end: '2026-03-29', allDay: 'true' })
+    const raw = renderEventMarkdown(
+      feedEventFixture({
+        allDay: true,
+        start: '2026-03-27T23:00:00.000Z',
+        end: '2026-03-29T22:00:00.000Z',
+      }),
+      { publicUrl },
+    )
+    expect(eventAttrs(raw)).toMatchObject({
+      start: '2026-03-28',
+      end: '2026-03-29',
+      allDay: 'true',
+    })
   })
 
   it('marks a cancelled event in the name and with a banner in the body', () => {
@@ -50,21 +68,38 @@ describe('renderEventMarkdown', () => {
   })
 
   it('maps a weekly RRULE to the plugin recurrence with the last sitting as recurrenceUntil', () => {
-    const raw = renderEventMarkdown(feedEventFixture({ recurrence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=4' }), { publicUrl })
-    expect(eventAttrs(raw)).toMatchObject({ recurrence: 'every_week', recurrenceUntil: '2026-04-07 19:00' })
+    const raw = renderEventMarkdown(
+      feedEventFixture({ recurrence: 'FREQ=WEEKLY;BYDAY=TU;COUNT=4' }),
+      { publicUrl },
+    )
+    expect(eventAttrs(raw)).toMatchObject({
+      recurrence: 'every_week',
+      recurrenceUntil: '2026-04-07 19:00',
+    })
   })
 
   it('maps "first Tuesday of the month" to every_month and describes rules the plugin cannot hold', () => {
     // 2026-03-03 is the first Tuesday of March.
-    const monthly = feedEventFixture({ start: '2026-03-03T18:00:00.000Z', end: '2026-03-03T20:00:00.000Z', recurrence: 'FREQ=MONTHLY;BYDAY=1TU;COUNT=3' })
+    const monthly = feedEventFixture({
+      start: '2026-03-03T18:00:00.000Z',
+      end: '2026-03-03T20:00:00.000Z',
+      recurrence: 'FREQ=MONTHLY;BYDAY=1TU;COUNT=3',
+    })
     expect(eventAttrs(renderEventMarkdown(monthly, { publicUrl })).recurrence).toBe('every_month')
-    const twiceWeekly = renderEventMarkdown(feedEventFixture({ recurrence: 'FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6' }), { publicUrl })
+    const twiceWeekly = renderEventMarkdown(
+      feedEventFixture({ recurrence: 'FREQ=WEEKLY;BYDAY=TU,TH;COUNT=6' }),
+      { publicUrl },
+    )
     expect(eventAttrs(twiceWeekly).recurrence).toBeUndefined()
-    expect(twiceWeekly).toContain('**Repeats:** every week on Tuesday, Thursday for 6 times (Europe/Berlin time)')
+    expect(twiceWeekly).toContain(
+      '**Repeats:** every week on Tuesday, Thursday for 6 times (Europe/Berlin time)',
+    )
   })
 
   it('keeps quotes and brackets in a title from breaking the block', () => {
-    const raw = renderEventMarkdown(feedEventFixture({ title: 'The "big" [annual] meetup' }), { publicUrl })
+    const raw = renderEventMarkdown(feedEventFixture({ title: 'The "big" [annual] meetup' }), {
+      publicUrl,
+    })
     expect(eventAttrs(raw).name).toBe('The big annual meetup')
   })
 
@@ -79,35 +114,62 @@ describe('renderEventMarkdown', () => {
       { publicUrl },
     )
     expect(raw).toContain('[/event]\n\nBring snacks.')
-    expect(raw).toContain('**Join online:** [https://meet.example.org/x](https://meet.example.org/x)')
-    expect(raw).toContain('**Register:** [https://example.org/register](https://example.org/register)')
-    expect(raw.endsWith('[See the event on Space →](https://space.example.org/events/weekly-organisers-call)')).toBe(true)
+    expect(raw).toContain(
+      '**Join online:** [https://meet.example.org/x](https://meet.example.org/x)',
+    )
+    expect(raw).toContain(
+      '**Register:** [https://example.org/register](https://example.org/register)',
+    )
+    expect(
+      raw.endsWith(
+        '[See the event on Space →](https://space.example.org/events/weekly-organisers-call)',
+      ),
+    ).toBe(true)
   })
 
   it('escapes the venue, city, country and organizer, so they read as typed', () => {
     const raw = renderEventMarkdown(
-      feedEventFixture({ venue: 'The *Hall* [x](http://evil)', city: '<b>Berlin</b>', country: '_DE_', organizer: '# Org `team` ](http://evil)' }),
+      feedEventFixture({
+        venue: 'The *Hall* [x](http://evil)',
+        city: '<b>Berlin</b>',
+        country: '_DE_',
+        organizer: '# Org `team` ](http://evil)',
+      }),
       { publicUrl },
     )
     const details = raw.split('\n\n')[1]!
-    expect(details).toBe('**Where:** The \\*Hall\\* \\[x\\](http://evil), \\<b\\>Berlin\\</b\\>, \\_DE\\_\n**Organised by:** # Org \\`team\\` \\](http://evil)')
+    expect(details).toBe(
+      '**Where:** The \\*Hall\\* \\[x\\](http://evil), \\<b\\>Berlin\\</b\\>, \\_DE\\_\n**Organised by:** # Org \\`team\\` \\](http://evil)',
+    )
     expect(markdownToHtml(details)).toBe(
       '<p><strong>Where:</strong> The *Hall* [x](http://evil), &lt;b&gt;Berlin&lt;/b&gt;, _DE_\n<strong>Organised by:</strong> # Org `team` ](http://evil)</p>',
     )
   })
 
-  it.each(['javascript:alert(1)', 'java\tscript:alert(1)', ' JavaScript:alert(1)', 'data:text/html,x', 'vbscript:msgbox(1)', 'mailto:a@example.org'])(
-    'leaves out an online or registration URL %j (stored before it was checked)',
-    (url) => {
-      const raw = renderEventMarkdown(feedEventFixture({ format: 'hybrid', onlineUrl: url, registrationUrl: url }), { publicUrl })
-      expect(raw).not.toContain('Join online')
-      expect(raw).not.toContain('Register')
-      expect(raw).not.toMatch(/script:|data:|mailto:/i)
-    },
-  )
+  it.each([
+    'javascript:alert(1)',
+    'java\tscript:alert(1)',
+    ' JavaScript:alert(1)',
+    'data:text/html,x',
+    'vbscript:msgbox(1)',
+    'mailto:a@example.org',
+  ])('leaves out an online or registration URL %j (stored before it was checked)', (url) => {
+    const raw = renderEventMarkdown(
+      feedEventFixture({ format: 'hybrid', onlineUrl: url, registrationUrl: url }),
+      { publicUrl },
+    )
+    expect(raw).not.toContain('Join online')
+    expect(raw).not.toContain('Register')
+    expect(raw).not.toMatch(/script:|data:|mailto:/i)
+  })
 
   it('keeps a URL with parentheses or spaces inside its link', () => {
-    const raw = renderEventMarkdown(feedEventFixture({ registrationUrl: 'https://example.org/sign up (free)' }), { publicUrl })
-    expect(raw).toContain('**Register:** [https://example.org/sign up (free)](https://example.org/sign%20up%20%28free%29)')
+    const raw = renderEventMarkdown(
+      feedEventFixture({ registrationUrl: 'https://example.org/sign up (free)' }),
+      { publicUrl },
+    )
+    expect(raw).toContain(
+      '**Register:** [https://example.org/sign up (free)](https://example.org/sign%20up%20%28free%29)',
+    )
   })
 })

@@ -1,31 +1,66 @@
 import { renderLexicalMarkdown } from '@/bridge/sync/renderLexicalMarkdown'
-import { headingNode, lexicalDocument, paragraphNode, sectionsDocument, textNode } from '@/shared/lexical'
+import {
+  headingNode,
+  lexicalDocument,
+  paragraphNode,
+  sectionsDocument,
+  textNode,
+} from '@/shared/lexical'
 import { absoluteUrl } from '@/bridge/sync/absoluteUrl'
 import { markdownToHtml } from '@/tests/helpers/markdownToHtml'
 
-const opts = { absoluteUrl: (u: string) => (u.startsWith('http') ? u : `https://space.example${u}`) }
-const node = (type: string, extra: Record<string, unknown> = {}, children: unknown[] = []) => ({ type, version: 1, ...extra, children })
+const opts = {
+  absoluteUrl: (u: string) => (u.startsWith('http') ? u : `https://space.example${u}`),
+}
+const node = (type: string, extra: Record<string, unknown> = {}, children: unknown[] = []) => ({
+  type,
+  version: 1,
+  ...extra,
+  children,
+})
 
 describe('renderLexicalMarkdown', () => {
   it('renders headings and paragraphs as Markdown blocks separated by blank lines', () => {
-    const md = renderLexicalMarkdown(lexicalDocument([headingNode('What happened'), paragraphNode('We planted 300 trees.')]), opts)
+    const md = renderLexicalMarkdown(
+      lexicalDocument([headingNode('What happened'), paragraphNode('We planted 300 trees.')]),
+      opts,
+    )
     expect(md).toBe('## What happened\n\nWe planted 300 trees.')
   })
 
   it('keeps bold, italic, strikethrough and inline code', () => {
-    const doc = lexicalDocument([node('paragraph', {}, [textNode('bold', 1), textNode(' '), textNode('it', 2), textNode(' '), textNode('gone', 4), textNode(' '), textNode('x*y', 16)])])
+    const doc = lexicalDocument([
+      node('paragraph', {}, [
+        textNode('bold', 1),
+        textNode(' '),
+        textNode('it', 2),
+        textNode(' '),
+        textNode('gone', 4),
+        textNode(' '),
+        textNode('x*y', 16),
+      ]),
+    ])
     expect(renderLexicalMarkdown(doc, opts)).toBe('**bold** *it* ~~gone~~ `x*y`')
   })
 
   it('renders links with absolute URLs, nested lists, quotes and images', () => {
     const doc = lexicalDocument([
-      node('paragraph', {}, [node('link', { fields: { url: '/events/rally' } }, [textNode('the rally')])]),
+      node('paragraph', {}, [
+        node('link', { fields: { url: '/events/rally' } }, [textNode('the rally')]),
+      ]),
       node('list', { listType: 'bullet' }, [
-        node('listitem', {}, [textNode('one'), node('list', { listType: 'number' }, [node('listitem', {}, [textNode('one.a')])])]),
+        node('listitem', {}, [
+          textNode('one'),
+          node('list', { listType: 'number' }, [node('listitem', {}, [textNode('one.a')])]),
+        ]),
         node('listitem', {}, [textNode('two')]),
       ]),
       node('quote', {}, [textNode('We are many.')]),
-      { type: 'upload', version: 1, value: { url: '/api/media/file/tree.jpg', alt: 'A young tree' } },
+      {
+        type: 'upload',
+        version: 1,
+        value: { url: '/api/media/file/tree.jpg', alt: 'A young tree' },
+      },
     ])
     expect(renderLexicalMarkdown(doc, opts)).toBe(
       [
@@ -38,7 +73,9 @@ describe('renderLexicalMarkdown', () => {
   })
 
   it('escapes Markdown characters typed as text', () => {
-    expect(renderLexicalMarkdown(lexicalDocument([paragraphNode('2*3 = [six]')]), opts)).toBe('2\\*3 = \\[six\\]')
+    expect(renderLexicalMarkdown(lexicalDocument([paragraphNode('2*3 = [six]')]), opts)).toBe(
+      '2\\*3 = \\[six\\]',
+    )
   })
 
   it.each([
@@ -51,7 +88,12 @@ describe('renderLexicalMarkdown', () => {
     ['vbscript:msgbox(1)'],
   ])('writes a %j link (stored before links were checked) as its text only', (url) => {
     const doc = lexicalDocument([
-      node('paragraph', {}, [textNode('See '), node('link', { fields: { url, linkType: 'custom' } }, [textNode('this')]), textNode(' and '), node('autolink', { fields: { url } }, [textNode(url)])]),
+      node('paragraph', {}, [
+        textNode('See '),
+        node('link', { fields: { url, linkType: 'custom' } }, [textNode('this')]),
+        textNode(' and '),
+        node('autolink', { fields: { url } }, [textNode(url)]),
+      ]),
     ])
     const md = renderLexicalMarkdown(doc, opts)
     expect(md).not.toContain('](')
@@ -61,7 +103,15 @@ describe('renderLexicalMarkdown', () => {
 
   it('keeps mailto, relative and anchor links', () => {
     const link = (url: string) => node('link', { fields: { url } }, [textNode('it')])
-    const doc = lexicalDocument([node('paragraph', {}, [link('mailto:team@example.org'), textNode(' '), link('#next'), textNode(' '), link('/events')])])
+    const doc = lexicalDocument([
+      node('paragraph', {}, [
+        link('mailto:team@example.org'),
+        textNode(' '),
+        link('#next'),
+        textNode(' '),
+        link('/events'),
+      ]),
+    ])
     expect(renderLexicalMarkdown(doc, { absoluteUrl: absoluteUrl('https://space.example/') })).toBe(
       '[it](mailto:team@example.org) [it](https://space.example/#next) [it](https://space.example/events)',
     )
@@ -69,8 +119,16 @@ describe('renderLexicalMarkdown', () => {
 
   it('keeps link texts, image alt texts and URLs from closing the link early', () => {
     const doc = lexicalDocument([
-      node('paragraph', {}, [node('link', { fields: { url: 'https://example.org/a (b)<c>' } }, [textNode('label](http://evil)')])]),
-      { type: 'upload', version: 1, value: { url: '/api/media/file/a b.jpg', alt: 'alt](http://evil) *x*' } },
+      node('paragraph', {}, [
+        node('link', { fields: { url: 'https://example.org/a (b)<c>' } }, [
+          textNode('label](http://evil)'),
+        ]),
+      ]),
+      {
+        type: 'upload',
+        version: 1,
+        value: { url: '/api/media/file/a b.jpg', alt: 'alt](http://evil) *x*' },
+      },
     ])
     const md = renderLexicalMarkdown(doc, opts)
     expect(md).toBe(
@@ -82,10 +140,22 @@ describe('renderLexicalMarkdown', () => {
   })
 
   it('escapes what would start a heading, list, quote or code block at the start of a line', () => {
-    const lines = ['# not a heading', '- not a list', '+ nor this', '3. nor this', '> not a quote', '    not code', '===']
+    const lines = [
+      '# not a heading',
+      '- not a list',
+      '+ nor this',
+      '3. nor this',
+      '> not a quote',
+      '    not code',
+      '===',
+    ]
     const doc = lexicalDocument([
       paragraphNode(lines[0]!),
-      node('paragraph', {}, lines.slice(1).flatMap((line) => [textNode(line), { type: 'linebreak', version: 1 }])),
+      node(
+        'paragraph',
+        {},
+        lines.slice(1).flatMap((line) => [textNode(line), { type: 'linebreak', version: 1 }]),
+      ),
       node('list', { listType: 'bullet' }, [node('listitem', {}, [textNode('# inside an item')])]),
       headingNode('Vote #'),
     ])
@@ -109,12 +179,16 @@ describe('renderLexicalMarkdown', () => {
   })
 
   it('puts emphasis markers around the words, not the spaces beside them', () => {
-    const doc = lexicalDocument([node('paragraph', {}, [textNode('Read '), textNode('this part ', 1), textNode('now', 2)])])
+    const doc = lexicalDocument([
+      node('paragraph', {}, [textNode('Read '), textNode('this part ', 1), textNode('now', 2)]),
+    ])
     expect(renderLexicalMarkdown(doc, opts)).toBe('Read **this part** *now*')
   })
 
   it('fences a code block so that backticks inside cannot close it', () => {
-    const doc = lexicalDocument([node('code', { language: 'js' }, [{ type: 'text', text: '```\n# escaped?' }])])
+    const doc = lexicalDocument([
+      node('code', { language: 'js' }, [{ type: 'text', text: '```\n# escaped?' }]),
+    ])
     expect(renderLexicalMarkdown(doc, opts)).toBe('````js\n```\n# escaped?\n````')
   })
 
@@ -125,8 +199,14 @@ describe('renderLexicalMarkdown', () => {
     ]) as unknown as { root: { children: Array<{ children: Array<Record<string, unknown>> }> } }
     // The writer typed over the first prompt and saved: the node keeps the prompt's (empty)
     // format, and settleTemplatePrompts has taken the prompt style off it.
-    doc.root.children[1]!.children[0] = { ...doc.root.children[1]!.children[0], text: 'On Saturday, by the river.', style: '' }
-    expect(renderLexicalMarkdown(doc, opts)).toBe('## What happened\n\nOn Saturday, by the river.\n\n## Why it mattered')
+    doc.root.children[1]!.children[0] = {
+      ...doc.root.children[1]!.children[0],
+      text: 'On Saturday, by the river.',
+      style: '',
+    }
+    expect(renderLexicalMarkdown(doc, opts)).toBe(
+      '## What happened\n\nOn Saturday, by the river.\n\n## Why it mattered',
+    )
   })
 
   it('renders nothing for an empty or missing document', () => {

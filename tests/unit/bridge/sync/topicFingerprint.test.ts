@@ -1,6 +1,17 @@
-import { fingerprintOf, parseFingerprint, serializeFingerprint } from '@/bridge/sync/topicFingerprint'
+import {
+  fingerprintOf,
+  parseFingerprint,
+  serializeFingerprint,
+} from '@/bridge/sync/topicFingerprint'
 
-const topic = { title: 'Tree planting in Lagos', raw: 'We planted trees.', categoryId: 5, tags: [], embedUrl: 'x', visible: true }
+const topic = {
+  title: 'Tree planting in Lagos',
+  raw: 'We planted trees.',
+  categoryId: 5,
+  tags: [],
+  embedUrl: 'x',
+  visible: true,
+}
 
 describe('topic fingerprints', () => {
   it('round-trips through its stored form', () => {

@@ -2,7 +2,8 @@ import { createHmac } from 'node:crypto'
 import { verifySignature } from '@/bridge/webhooks/verifySignature'
 
 const body = Buffer.from('{"post":{"id":1,"topic_id":2}}')
-const sign = (secret: string, raw = body) => `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`
+const sign = (secret: string, raw = body) =>
+  `sha256=${createHmac('sha256', secret).update(raw).digest('hex')}`
 
 describe('verifySignature', () => {
   it('accepts the HMAC-SHA256 of the raw body under the shared secret', () => {

@@ -9,16 +9,45 @@ const field = (name: string) => flatten(Events.fields).find((f) => 'name' in f &
 
 describe('the events admin form', () => {
   it.each([
-    ['format', [['In person', 'in_person'], ['Online', 'online'], ['Hybrid', 'hybrid']]],
-    ['status', [['Scheduled', 'scheduled'], ['Postponed', 'postponed'], ['Cancelled', 'cancelled']]],
-    ['publication', [['Draft', 'draft'], ['Published', 'published']]],
+    [
+      'format',
+      [
+        ['In person', 'in_person'],
+        ['Online', 'online'],
+        ['Hybrid', 'hybrid'],
+      ],
+    ],
+    [
+      'status',
+      [
+        ['Scheduled', 'scheduled'],
+        ['Postponed', 'postponed'],
+        ['Cancelled', 'cancelled'],
+      ],
+    ],
+    [
+      'publication',
+      [
+        ['Draft', 'draft'],
+        ['Published', 'published'],
+      ],
+    ],
   ])('labels the %s options in words and keeps their stored values', (name, expected) => {
     const options = (field(name) as SelectField).options
     expect(options).toEqual(expected.map(([label, value]) => ({ label, value })))
   })
 
   it('keeps the schema-required fields required (Payload marks them with an asterisk)', () => {
-    for (const name of ['title', 'slug', 'publication', 'status', 'start', 'end', 'timezone', 'format']) {
+    for (const name of [
+      'title',
+      'slug',
+      'publication',
+      'status',
+      'start',
+      'end',
+      'timezone',
+      'format',
+    ]) {
       expect(field(name)).toMatchObject({ required: true })
     }
   })
@@ -26,8 +55,12 @@ describe('the events admin form', () => {
   it('says which fields are required for some formats only (checked by validateEvent, not the schema)', () => {
     for (const name of ['latitude', 'longitude']) {
       expect(field(name)).not.toHaveProperty('required')
-      expect((field(name).admin as { description?: string })?.description).toMatch(/^Required for in-person and hybrid events\./)
+      expect((field(name).admin as { description?: string })?.description).toMatch(
+        /^Required for in-person and hybrid events\./,
+      )
     }
-    expect((field('onlineUrl').admin as { description?: string })?.description).toBe('Required for online and hybrid events.')
+    expect((field('onlineUrl').admin as { description?: string })?.description).toBe(
+      'Required for online and hybrid events.',
+    )
   })
 })

@@ -6,8 +6,18 @@ describe('simulator form tokens', () => {
     let now = 1_000_000
     const tokens = createFormTokens({ maxAgeMs: 60_000, now: () => now })
     const token = tokens.issue(10)
-    expect([tokens.check(token, 10), tokens.check(token, 11), tokens.check(undefined, 10), tokens.check('', 10)]).toEqual([true, false, false, false])
-    expect(tokens.check(token.replace(/.$/, (c) => (c === '0' ? '1' : '0')), 10)).toBe(false)
+    expect([
+      tokens.check(token, 10),
+      tokens.check(token, 11),
+      tokens.check(undefined, 10),
+      tokens.check('', 10),
+    ]).toEqual([true, false, false, false])
+    expect(
+      tokens.check(
+        token.replace(/.$/, (c) => (c === '0' ? '1' : '0')),
+        10,
+      ),
+    ).toBe(false)
     expect(createFormTokens().check(token, 10)).toBe(false) // another simulator's secret
     now += 60_001
     expect(tokens.check(token, 10)).toBe(false)

@@ -42,15 +42,35 @@ describe('simulator page Markdown', () => {
   })
 
   it('keeps the words of a link or image whose URL is not http, https, mailto or relative, and drops the URL', () => {
-    expect(renderMarkdown('[a](javascript:alert(1)) [b](data:text/html,x) ![c](vbscript:x) [d](/stories/x) [e](mailto:hi@space.example)')).toBe(
+    expect(
+      renderMarkdown(
+        '[a](javascript:alert(1)) [b](data:text/html,x) ![c](vbscript:x) [d](/stories/x) [e](mailto:hi@space.example)',
+      ),
+    ).toBe(
       '<p>a) b c <a href="/stories/x" rel="nofollow ugc noopener">d</a> <a href="mailto:hi@space.example" rel="nofollow ugc noopener">e</a></p>',
     )
   })
 
   it('refuses URLs browsers would read as another scheme', () => {
-    for (const url of ['javascript:alert(1)', 'JAVASCRIPT:x', 'java\tscript:x', ' javascript:x', 'data:text/html,x', 'file:///etc/passwd', 'x:y'])
+    for (const url of [
+      'javascript:alert(1)',
+      'JAVASCRIPT:x',
+      'java\tscript:x',
+      ' javascript:x',
+      'data:text/html,x',
+      'file:///etc/passwd',
+      'x:y',
+    ])
       expect([url, safeUrl(url)]).toEqual([url, null])
-    for (const url of ['https://a.example/?q=1:2', 'http://a.example', 'mailto:a@b.example', '/t/1', 'page?x=a:b', '#post_2', '//cdn.example/x.png'])
+    for (const url of [
+      'https://a.example/?q=1:2',
+      'http://a.example',
+      'mailto:a@b.example',
+      '/t/1',
+      'page?x=a:b',
+      '#post_2',
+      '//cdn.example/x.png',
+    ])
       expect(safeUrl(url)).toBe(url)
   })
 })

@@ -39,7 +39,11 @@ afterEach(async () => {
 describe('the HTTP server timeouts', () => {
   it('come from the configuration: by default keep-alive 65 s and headers 66 s (above a proxy’s 60 s), whole requests 5 min', async () => {
     http = await listen(express(), parseEnv({}), { port: 0, host: '127.0.0.1' })
-    expect({ keepAlive: http.server.keepAliveTimeout, headers: http.server.headersTimeout, request: http.server.requestTimeout }).toEqual({
+    expect({
+      keepAlive: http.server.keepAliveTimeout,
+      headers: http.server.headersTimeout,
+      request: http.server.requestTimeout,
+    }).toEqual({
       keepAlive: 65_000,
       headers: 66_000,
       request: 300_000,
@@ -47,9 +51,17 @@ describe('the HTTP server timeouts', () => {
   })
 
   it('take the values an operator sets', async () => {
-    const env = parseEnv({ HTTP_KEEP_ALIVE_TIMEOUT_MS: '75000', HTTP_HEADERS_TIMEOUT_MS: '76000', HTTP_REQUEST_TIMEOUT_MS: '120000' })
+    const env = parseEnv({
+      HTTP_KEEP_ALIVE_TIMEOUT_MS: '75000',
+      HTTP_HEADERS_TIMEOUT_MS: '76000',
+      HTTP_REQUEST_TIMEOUT_MS: '120000',
+    })
     http = await listen(express(), env, { port: 0, host: '127.0.0.1' })
-    expect([http.server.keepAliveTimeout, http.server.headersTimeout, http.server.requestTimeout]).toEqual([75_000, 76_000, 120_000])
+    expect([
+      http.server.keepAliveTimeout,
+      http.server.headersTimeout,
+      http.server.requestTimeout,
+    ]).toEqual([75_000, 76_000, 120_000])
   })
 
   it('are advertised to clients on keep-alive answers', async () => {
@@ -67,7 +79,11 @@ describe('closing the HTTP server', () => {
     const url = `http://127.0.0.1:${http.port}`
     // Three idle keep-alive connections, as a browser leaves them.
     const idle = keepAliveAgent()
-    await Promise.all([get(`${url}/ping`, idle), get(`${url}/ping`, idle), get(`${url}/ping`, idle)])
+    await Promise.all([
+      get(`${url}/ping`, idle),
+      get(`${url}/ping`, idle),
+      get(`${url}/ping`, idle),
+    ])
     // One connection busy with a slow answer; its client sends its next requests on it as soon as it can.
     const busy = keepAliveAgent({ maxSockets: 1 })
     const slow = get(`${url}/slow`, busy)
@@ -76,7 +92,11 @@ describe('closing the HTTP server', () => {
     const closed = http.close({ graceMs: 30_000 })
     release()
     const answer = await slow
-    expect({ status: answer.status, text: answer.text, connection: answer.headers.connection }).toEqual({ status: 200, text: 'finished', connection: 'close' })
+    expect({
+      status: answer.status,
+      text: answer.text,
+      connection: answer.headers.connection,
+    }).toEqual({ status: 200, text: 'finished', connection: 'close' })
     // The client's next request finds the server gone instead of keeping the connection busy.
     await expect(get(`${url}/ping`, busy)).rejects.toMatchObject({ code: 'ECONNREFUSED' })
     expect(await closed).toEqual({ cutAtDeadline: 0 })
@@ -95,7 +115,9 @@ describe('closing the HTTP server', () => {
     let raw = ''
     socket.setEncoding('utf8').on('data', (d: string) => (raw += d))
     const ended = once(socket, 'close')
-    const answered = new Promise<void>((resolve) => socket.on('data', () => raw.endsWith('pong') && resolve()))
+    const answered = new Promise<void>((resolve) =>
+      socket.on('data', () => raw.endsWith('pong') && resolve()),
+    )
     const closed = http.close({ graceMs: 30_000 })
     socket.write('\r\n')
     await answered
@@ -110,13 +132,19 @@ describe('closing the HTTP server', () => {
 
   it('closes an upgraded connection (a WebSocket, say), which has no request to wait for', async () => {
     http = await listen(express(), parseEnv({}), { port: 0, host: '127.0.0.1' })
-    http.server.on('upgrade', (_req, socket) => socket.write('HTTP/1.1 101 Switching Protocols\r\nUpgrade: test\r\nConnection: Upgrade\r\n\r\n'))
+    http.server.on('upgrade', (_req, socket) =>
+      socket.write(
+        'HTTP/1.1 101 Switching Protocols\r\nUpgrade: test\r\nConnection: Upgrade\r\n\r\n',
+      ),
+    )
     const socket = connect(http.port, '127.0.0.1')
     socket.write('GET /live HTTP/1.1\r\nHost: x\r\nUpgrade: test\r\nConnection: Upgrade\r\n\r\n')
     let raw = ''
     socket.setEncoding('utf8').on('data', (d: string) => (raw += d))
     socket.on('error', () => {})
-    await new Promise<void>((resolve) => socket.on('data', () => raw.includes('\r\n\r\n') && resolve()))
+    await new Promise<void>((resolve) =>
+      socket.on('data', () => raw.includes('\r\n\r\n') && resolve()),
+    )
     expect(raw).toMatch(/^HTTP\/1\.1 101 /)
     const ended = once(socket, 'close')
     expect(await http.close({ graceMs: 30_000 })).toEqual({ cutAtDeadline: 0 })

@@ -22,7 +22,19 @@ describe('author addresses', () => {
   })
 
   it('refuse anything that does not end in a positive id', () => {
-    for (const param of ['wanjiru', '', '0', 'a-0', '-', '12-abc', 'A-12', '1e3', '../12', '9'.repeat(16)]) expect(authorIdFromParam(param)).toBeNull()
+    for (const param of [
+      'wanjiru',
+      '',
+      '0',
+      'a-0',
+      '-',
+      '12-abc',
+      'A-12',
+      '1e3',
+      '../12',
+      '9'.repeat(16),
+    ])
+      expect(authorIdFromParam(param)).toBeNull()
   })
 })
 
@@ -34,7 +46,8 @@ describe('tag addresses', () => {
   })
 
   it('are read back from the percent-encoded param Next hands over', () => {
-    for (const tag of ['climate justice', 'Kenya', 'a/b?c#d', '100%', 'café']) expect(tagFromParam(encodeURIComponent(tag))).toBe(tag)
+    for (const tag of ['climate justice', 'Kenya', 'a/b?c#d', '100%', 'café'])
+      expect(tagFromParam(encodeURIComponent(tag))).toBe(tag)
     expect(tagFromParam('%E0%A4%A')).toBeNull()
   })
 })

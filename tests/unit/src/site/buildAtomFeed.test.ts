@@ -23,7 +23,9 @@ describe('buildAtomFeed', () => {
       stories: [story({ publishedAt: '2026-03-02T10:00:00.000Z', slug: 'second' }), story({})],
     })
     expect(xml).toContain('<id>https://space.example.org/stories/second</id>')
-    expect(xml).toContain('<link rel="self" type="application/atom+xml" href="https://space.example.org/feed.xml"/>')
+    expect(xml).toContain(
+      '<link rel="self" type="application/atom+xml" href="https://space.example.org/feed.xml"/>',
+    )
     expect(xml).toContain('  <updated>2026-03-02T10:00:00.000Z</updated>\n  <entry>')
     expect(xml.match(/<entry>/g)).toHaveLength(2)
   })
@@ -33,7 +35,13 @@ describe('buildAtomFeed', () => {
       siteUrl: 'https://s',
       selfUrl: 'https://s/feed.xml',
       title: 'T',
-      stories: [story({ title: 'Fish & <chips>', summary: '"quoted"', category: { name: 'A&B', slug: 'a-b' } })],
+      stories: [
+        story({
+          title: 'Fish & <chips>',
+          summary: '"quoted"',
+          category: { name: 'A&B', slug: 'a-b' },
+        }),
+      ],
     })
     expect(xml).toContain('<title>Fish &amp; &lt;chips&gt;</title>')
     expect(xml).toContain('<summary>&quot;quoted&quot;</summary>')

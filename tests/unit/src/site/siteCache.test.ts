@@ -49,7 +49,9 @@ describe('siteCache', () => {
   })
 
   it('does not keep a failed load', async () => {
-    await expect(siteCache.get('k', async () => Promise.reject(new Error('db down')))).rejects.toThrow('db down')
+    await expect(
+      siteCache.get('k', async () => Promise.reject(new Error('db down'))),
+    ).rejects.toThrow('db down')
     await Promise.resolve()
     expect(await siteCache.get('k', async () => 'ok')).toBe('ok')
   })

@@ -36,7 +36,9 @@ export default async function AuthorPage(props: Props) {
   return (
     <>
       <h1>Stories by {author.name}</h1>
-      <p className="meta">{result.totalDocs === 1 ? '1 published story' : `${result.totalDocs} published stories`}</p>
+      <p className="meta">
+        {result.totalDocs === 1 ? '1 published story' : `${result.totalDocs} published stories`}
+      </p>
       <StoryList stories={result.stories} headingLevel={2} empty="No stories on this page." />
       <Pagination page={result.page} totalPages={result.totalPages} href={href} />
     </>

@@ -11,11 +11,20 @@ import { siteSettings } from '@/src/site/siteSettings'
 
 type Props = { params: Promise<{ slug: string }> }
 
-const formats: Record<string, string> = { in_person: 'In person', online: 'Online', hybrid: 'Hybrid' }
+const formats: Record<string, string> = {
+  in_person: 'In person',
+  online: 'Online',
+  hybrid: 'Hybrid',
+}
 
 /** The event as the one marker of its own map: in-person and hybrid events with coordinates, as on the events map. */
 const mapFeatureOf = (event: EventPageData): MapFeature | null => {
-  if (event.format === 'online' || typeof event.latitude !== 'number' || typeof event.longitude !== 'number') return null
+  if (
+    event.format === 'online' ||
+    typeof event.latitude !== 'number' ||
+    typeof event.longitude !== 'number'
+  )
+    return null
   return {
     id: event.id,
     geometry: { type: 'Point', coordinates: [event.longitude, event.latitude] },
@@ -61,7 +70,12 @@ export default async function EventPage({ params }: Props) {
       <dl className="facts">
         <dt>When</dt>
         <dd>
-          <EventTime start={event.start} end={event.end} timezone={event.timezone} allDay={Boolean(event.allDay)} />
+          <EventTime
+            start={event.start}
+            end={event.end}
+            timezone={event.timezone}
+            allDay={Boolean(event.allDay)}
+          />
           {event.recurrence ? <span className="meta"> · repeats</span> : null}
         </dd>
         <dt>Format</dt>
@@ -77,7 +91,12 @@ export default async function EventPage({ params }: Props) {
             <dt>Online</dt>
             <dd>
               <a href={event.onlineUrl}>Join online</a>
-              {onlineHost ? <> <span className="meta">({onlineHost})</span></> : null}
+              {onlineHost ? (
+                <>
+                  {' '}
+                  <span className="meta">({onlineHost})</span>
+                </>
+              ) : null}
             </dd>
           </>
         ) : null}
@@ -100,17 +119,24 @@ export default async function EventPage({ params }: Props) {
       ) : null}
       <p className="actions">
         {/* The events engineer's single-event iCalendar endpoint (docs/EVENTS.md). */}
-        <a className="button" href={`/api/events/${encodeURIComponent(event.slug)}/event.ics`} download={`${event.slug}.ics`}>
+        <a
+          className="button"
+          href={`/api/events/${encodeURIComponent(event.slug)}/event.ics`}
+          download={`${event.slug}.ics`}
+        >
           Add to calendar<span className="visually-hidden"> (.ics file)</span>
         </a>
-        {event.registrationUrl && isSafeUrl(event.registrationUrl, 'web') ? <a href={event.registrationUrl}>Register</a> : null}
+        {event.registrationUrl && isSafeUrl(event.registrationUrl, 'web') ? (
+          <a href={event.registrationUrl}>Register</a>
+        ) : null}
       </p>
       <RichTextBody data={event.description} />
       {event.topicUrl ? (
         <section aria-labelledby="event-discussion">
           <h2 id="event-discussion">Join the discussion</h2>
           <p>
-            {event.replyCount === 1 ? '1 reply' : `${event.replyCount} replies`} on the forum. <a href={event.topicUrl}>Open the forum topic</a>
+            {event.replyCount === 1 ? '1 reply' : `${event.replyCount} replies`} on the forum.{' '}
+            <a href={event.topicUrl}>Open the forum topic</a>
           </p>
         </section>
       ) : null}

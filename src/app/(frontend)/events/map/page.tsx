@@ -11,7 +11,10 @@ export default async function EventsMapPage() {
   return (
     <>
       <h1>Events map</h1>
-      <p>Upcoming in-person and hybrid events. Online events are in the <a href="/events?view=list">list</a>.</p>
+      <p>
+        Upcoming in-person and hybrid events. Online events are in the{' '}
+        <a href="/events?view=list">list</a>.
+      </p>
       <EventsMap tileUrl={siteSettings().mapTileUrl} />
     </>
   )

@@ -11,7 +11,9 @@ type Props = { params: Promise<{ slug: string }> }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const story = await findStoryBySlug((await params).slug)
-  return story ? { title: story.title, description: story.summary ?? undefined } : { title: 'Not found' }
+  return story
+    ? { title: story.title, description: story.summary ?? undefined }
+    : { title: 'Not found' }
 }
 
 /** A story: title, byline (linked to the authors' pages), cover with its alt text, the body, its tags, and the forum discussion. */
@@ -19,11 +21,16 @@ export default async function StoryPage({ params }: Props) {
   const story = await findStoryBySlug((await params).slug)
   if (!story) notFound()
   return (
-    <article className="story" lang={story.language && story.language !== 'other' ? story.language : undefined}>
+    <article
+      className="story"
+      lang={story.language && story.language !== 'other' ? story.language : undefined}
+    >
       <header>
         {story.category ? (
           <p className="eyebrow">
-            <a href={`/stories?category=${encodeURIComponent(story.category.slug)}`}>{story.category.name}</a>
+            <a href={`/stories?category=${encodeURIComponent(story.category.slug)}`}>
+              {story.category.name}
+            </a>
           </p>
         ) : null}
         <h1>{story.title}</h1>
@@ -39,7 +46,12 @@ export default async function StoryPage({ params }: Props) {
       </header>
       {story.cover ? (
         <figure className="cover">
-          <img src={story.cover.url} alt={story.cover.alt} width={story.cover.width ?? undefined} height={story.cover.height ?? undefined} />
+          <img
+            src={story.cover.url}
+            alt={story.cover.alt}
+            width={story.cover.width ?? undefined}
+            height={story.cover.height ?? undefined}
+          />
         </figure>
       ) : null}
       <RichTextBody data={story.body} />

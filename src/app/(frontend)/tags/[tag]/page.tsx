@@ -31,9 +31,15 @@ export default async function TagPage(props: Props) {
   return (
     <>
       <h1>Stories tagged “{result.tag}”</h1>
-      <p className="meta">{result.totalDocs === 1 ? '1 published story' : `${result.totalDocs} published stories`}</p>
+      <p className="meta">
+        {result.totalDocs === 1 ? '1 published story' : `${result.totalDocs} published stories`}
+      </p>
       <StoryList stories={result.stories} headingLevel={2} empty="No stories on this page." />
-      <Pagination page={result.page} totalPages={result.totalPages} href={(p) => (p > 1 ? `${base}?page=${p}` : base)} />
+      <Pagination
+        page={result.page}
+        totalPages={result.totalPages}
+        href={(p) => (p > 1 ? `${base}?page=${p}` : base)}
+      />
     </>
   )
 }

@@ -25,15 +25,34 @@ describe('the discussion panel', () => {
   })
 
   it('words one and none plainly', () => {
-    expect(text(render(discussion({ replyCount: 1, likeCount: 1, views: 1 })))).toContain('1 reply, 1 like and 1 view on the forum.')
-    expect(text(render(discussion({ replyCount: 0, likeCount: 0, views: 0 })))).toContain('No replies yet, 0 likes and 0 views on the forum.')
+    expect(text(render(discussion({ replyCount: 1, likeCount: 1, views: 1 })))).toContain(
+      '1 reply, 1 like and 1 view on the forum.',
+    )
+    expect(text(render(discussion({ replyCount: 0, likeCount: 0, views: 0 })))).toContain(
+      'No replies yet, 0 likes and 0 views on the forum.',
+    )
   })
 
   it('keeps the link to the topic and the latest replies', () => {
-    const html = render(discussion({
-      latestReplies: [{ id: 21, postNumber: 2, username: 'sally_ride', name: 'Sally Ride', avatarUrl: '', excerpt: 'Count me in.', createdAt: '2026-11-24T10:00:00.000Z', url: 'http://127.0.0.1:4200/t/three-hundred-trees/10/2' }],
-    }))
-    expect(html).toContain('<a class="button" href="http://127.0.0.1:4200/t/three-hundred-trees/10">Join the discussion')
+    const html = render(
+      discussion({
+        latestReplies: [
+          {
+            id: 21,
+            postNumber: 2,
+            username: 'sally_ride',
+            name: 'Sally Ride',
+            avatarUrl: '',
+            excerpt: 'Count me in.',
+            createdAt: '2026-11-24T10:00:00.000Z',
+            url: 'http://127.0.0.1:4200/t/three-hundred-trees/10/2',
+          },
+        ],
+      }),
+    )
+    expect(html).toContain(
+      '<a class="button" href="http://127.0.0.1:4200/t/three-hundred-trees/10">Join the discussion',
+    )
     expect(html).toContain('<a href="http://127.0.0.1:4200/t/three-hundred-trees/10/2">Read reply')
   })
 })

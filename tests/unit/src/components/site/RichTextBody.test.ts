@@ -4,9 +4,18 @@ import { RichTextBody } from '@/src/components/site/RichTextBody'
 import { lexicalDocument, sectionsDocument, textNode } from '@/shared/lexical'
 
 const render = (data: unknown) => renderToStaticMarkup(createElement(RichTextBody, { data }))
-const node = (type: string, extra: Record<string, unknown> = {}, children: unknown[] = []) => ({ type, version: 1, ...extra, children })
-const linkTo = (url: string, type = 'link') => node(type, { fields: { url, linkType: 'custom', newTab: false } }, [textNode('the link')])
-const paragraphWith = (...children: unknown[]) => lexicalDocument([node('paragraph', { direction: 'ltr', format: '', indent: 0 }, children) as never])
+const node = (type: string, extra: Record<string, unknown> = {}, children: unknown[] = []) => ({
+  type,
+  version: 1,
+  ...extra,
+  children,
+})
+const linkTo = (url: string, type = 'link') =>
+  node(type, { fields: { url, linkType: 'custom', newTab: false } }, [textNode('the link')])
+const paragraphWith = (...children: unknown[]) =>
+  lexicalDocument([
+    node('paragraph', { direction: 'ltr', format: '', indent: 0 }, children) as never,
+  ])
 
 describe('RichTextBody', () => {
   it.each([
@@ -24,8 +33,15 @@ describe('RichTextBody', () => {
   })
 
   it('keeps http(s), mailto and relative links', () => {
-    for (const url of ['https://example.org/a', 'mailto:team@example.org', '/events/rally', '#top']) {
-      expect(render(paragraphWith(linkTo(url)))).toBe(`<div class="prose"><p><a href="${url}">the link</a></p></div>`)
+    for (const url of [
+      'https://example.org/a',
+      'mailto:team@example.org',
+      '/events/rally',
+      '#top',
+    ]) {
+      expect(render(paragraphWith(linkTo(url)))).toBe(
+        `<div class="prose"><p><a href="${url}">the link</a></p></div>`,
+      )
     }
   })
 
@@ -34,8 +50,14 @@ describe('RichTextBody', () => {
       { heading: 'What happened', prompt: 'Where and when was it?' },
       { heading: 'Why it mattered', prompt: 'What did it change?' },
     ]) as unknown as { root: { children: Array<{ children: Array<Record<string, unknown>> }> } }
-    doc.root.children[1]!.children[0] = { ...doc.root.children[1]!.children[0], text: 'On Saturday, by the river.', style: '' }
+    doc.root.children[1]!.children[0] = {
+      ...doc.root.children[1]!.children[0],
+      text: 'On Saturday, by the river.',
+      style: '',
+    }
     const html = render(doc)
-    expect(html).toBe('<div class="prose"><h2>What happened</h2><p>On Saturday, by the river.</p><h2>Why it mattered</h2></div>')
+    expect(html).toBe(
+      '<div class="prose"><h2>What happened</h2><p>On Saturday, by the river.</p><h2>Why it mattered</h2></div>',
+    )
   })
 })
