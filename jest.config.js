@@ -14,7 +14,7 @@ const swc = [
   },
 ]
 
-export default {
+const config = {
   testEnvironment: 'node',
   extensionsToTreatAsEsm: ['.ts', '.tsx'],
   transform: { '^.+\\.(t|j)sx?$': swc },
@@ -34,3 +34,5 @@ export default {
   // Payload keeps pools and timers alive after destroy(); every suite closes what it opened.
   forceExit: true,
 }
+
+export default config

@@ -35,7 +35,6 @@ export const bootWithSimulator = async (
   }: SimulatorBootOptions = {},
 ): Promise<SpaceWithSimulator> => {
   const simulator = await startSimulator({ ...simulatorOptions, port: 0, apiKey: 'simulator-key' })
-  let payloadRef: Payload | undefined
   const space = await bootSpace(
     {
       ...(builtIn
@@ -49,10 +48,12 @@ export const bootWithSimulator = async (
     },
     {
       bridge,
-      routers: [...routers, webhookRouter({ payload: () => payloadRef!, secret: WEBHOOK_SECRET })],
+      routers: [
+        ...routers, // Read when a webhook arrives, by then `space` is booted.
+        webhookRouter({ payload: () => space.payload, secret: WEBHOOK_SECRET }),
+      ],
     },
   )
-  payloadRef = space.payload
   if (webhook)
     simulator.setWebhook({ url: `${space.url}/api/discourse/webhook`, secret: WEBHOOK_SECRET })
   return {

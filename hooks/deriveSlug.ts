@@ -10,7 +10,14 @@ const derivedFrom = (slug: string, title: unknown) => {
 }
 
 // Once public, the slug is the address readers, feeds and the forum topic's embed URL know.
-const isFrozen = (doc: Record<string, any>) =>
+type SluggedDoc = {
+  publishedAt?: string | null
+  status?: string | null
+  publication?: string | null
+  discourse?: { topicId?: number | null } | null
+}
+
+const isFrozen = (doc: SluggedDoc) =>
   Boolean(
     doc.publishedAt ||
     doc.status === 'published' ||

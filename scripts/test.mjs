@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// The project's one test command (`npm test`): typecheck, the Next build if there is none, then jest in two runs — every suite
+// The project's one test command (`npm test`): typecheck, lint (ESLint) and format check
+// (Prettier), the Next build if there is none, then jest in two runs — every suite
 // but the browser ones on two workers, then the browser suites one at a time (each starts
 // the whole product and Chromium; beside other suites on two cores they starve) — then one
 // closing line of our own, `N passed, N failed`, summed from jest's --json results.
@@ -24,6 +25,22 @@ if (process.env.SKIP_TYPECHECK !== '1') {
     { stdio: 'inherit' },
   )
   if (tsc.status !== 0) failed++
+}
+
+// The linter and the formatter's check, each a failure of its own when it finds anything
+// (`npm run format` rewrites what the check refuses).
+if (process.env.SKIP_LINT !== '1') {
+  for (const [name, bin, args] of [
+    ['lint (eslint)', 'node_modules/eslint/bin/eslint.js', ['.', '--max-warnings=0']],
+    [
+      'format (prettier --check)',
+      'node_modules/prettier/bin/prettier.cjs',
+      ['--check', '.', '--log-level', 'warn'],
+    ],
+  ]) {
+    console.log(`> ${name}`)
+    if (spawnSync(process.execPath, [bin, ...args], { stdio: 'inherit' }).status !== 0) failed++
+  }
 }
 
 // Several suites start the real product, which needs the admin and site built. Built here,

@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import type { Story } from '@/types/payload-types'
 import type { DiscourseClient, Topic } from '../discourse'
 import { DiscourseNotFoundError, DiscourseValidationError } from '../discourse'
 import type { BridgeSettings } from '../bridgeSettings'
@@ -45,10 +46,14 @@ export const syncTopic = async (
     disableErrors: true,
   })
   if (!doc) return 'gone'
-  const d = (doc.discourse ?? {}) as Record<string, any>
+  // Stories and events share the one group (bridge/outbox/discourseGroup.ts), so one type reads both.
+  const d: NonNullable<Story['discourse']> = doc.discourse ?? {}
   const owed = Number(d.owedVersion ?? 0)
   if (d.syncState === 'topic_deleted') return 'topic_deleted'
   if (owed <= Number(d.syncedVersion ?? 0) && d.syncState !== 'pending') return 'nothing_owed'
+  // markSyncOwed gives every document it marks an external id; one without is not ours to sync.
+  const externalId = d.externalId
+  if (!externalId) throw new Error(`${collection} ${id} is owed a sync but has no external id`)
 
   const desired = subject.render(doc as never, settings)
   const next = fingerprintOf(desired)
@@ -74,7 +79,7 @@ export const syncTopic = async (
     // first, even when the document is no longer public, so its topic gets unlisted.
     let found: Topic | null = null
     if (Number(d.attempts ?? 0) > 0)
-      found = liveOrNull(await client.getTopicByExternalId(d.externalId))
+      found = liveOrNull(await client.getTopicByExternalId(externalId))
     if (!found && !desired.visible) {
       await done({})
       return 'unchanged'
@@ -85,7 +90,7 @@ export const syncTopic = async (
         attempts: Number(cur.attempts ?? 0) + 1,
       }))
       try {
-        const created = await client.createTopic({ ...desired, externalId: d.externalId })
+        const created = await client.createTopic({ ...desired, externalId })
         await done({
           topicId: created.topicId,
           firstPostId: created.postId,
@@ -95,7 +100,7 @@ export const syncTopic = async (
         return 'created'
       } catch (err) {
         if (!externalIdTaken(err)) throw err
-        found = liveOrNull(await client.getTopicByExternalId(d.externalId))
+        found = liveOrNull(await client.getTopicByExternalId(externalId))
         if (!found) throw err
       }
     }

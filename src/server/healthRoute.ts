@@ -19,12 +19,10 @@ export const healthRoute =
       database = { kind: databaseKind(databaseUrl), ok: false, error: (err as Error).message }
     }
     const ok = database.ok === true
-    res
-      .status(ok ? 200 : 503)
-      .json({
-        status: ok ? 'ok' : 'degraded',
-        uptimeSeconds: Math.round(process.uptime()),
-        database,
-        ...extra(),
-      })
+    res.status(ok ? 200 : 503).json({
+      status: ok ? 'ok' : 'degraded',
+      uptimeSeconds: Math.round(process.uptime()),
+      database,
+      ...extra(),
+    })
   }

@@ -1,7 +1,7 @@
 // Where Discourse's official OpenAPI schema and real Discourse disagree. Each deviation is
 // applied to a copy of the official schema before validation, with the reason beside it, so
 // nothing is skipped silently. The simulator follows real Discourse in each case.
-type Schema = Record<string, any> // eslint-disable-line @typescript-eslint/no-explicit-any
+type Schema = Record<string, any>
 
 export type Deviation = { operationId: string; why: string; patch: (schema: Schema) => void }
 

@@ -7,13 +7,7 @@
 import type { Browser, Page } from 'playwright-core'
 import { launchBrowser, screenshot } from '../helpers/browser'
 import { startProduct, type ProductProcess } from '@/harness/startProduct'
-import {
-  adminLogin,
-  leaveDocument,
-  saveDocument,
-  workflowButtons,
-  workflowStep,
-} from './support/adminUi'
+import { adminLogin, leaveDocument, workflowButtons, workflowStep } from './support/adminUi'
 import { createDoc, registerFirstUser, type Session } from './support/siteApi'
 import { controlFetch } from '../helpers/controlFetch'
 

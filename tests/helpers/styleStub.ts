@@ -1,2 +1,3 @@
 // What a stylesheet import resolves to under jest (jest.config.js moduleNameMapper): nothing.
-export default {}
+const noStyles = {}
+export default noStyles

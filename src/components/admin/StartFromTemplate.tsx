@@ -39,7 +39,8 @@ export const StartFromTemplate = () => {
       setError(body?.errors?.[0]?.message ?? `Could not start a story (${res.status}).`)
       return
     }
-    setPrefill({ key: Date.now(), data: body.data })
+    // A new key remounts the drawer's form, so a second template does not keep the first's fields.
+    setPrefill((previous) => ({ key: (previous?.key ?? 0) + 1, data: body.data }))
     openDrawer()
   }
 

@@ -13,9 +13,8 @@ type Props = { data: unknown; className?: string }
 
 // A link whose URL isSafeUrl refuses (only content saved before links were checked can hold
 // one) is shown as its text, with no href. Internal links get their href from the document.
-const safeLink =
-  (convert: JSXConverter<LinkNode> | undefined): JSXConverter<LinkNode> =>
-  (args) => {
+const safeLink = (convert: JSXConverter<LinkNode> | undefined): JSXConverter<LinkNode> =>
+  function SafeLink(args) {
     if (args.node.fields?.linkType !== 'internal' && !isSafeUrl(args.node.fields?.url)) {
       return (
         <>

@@ -17,6 +17,7 @@ export const SiteFooter = () => (
           <a href="/api/events/feed.ics">Events calendar (iCal)</a>
         </li>
         <li>
+          {/* eslint-disable-next-line @next/next/no-html-link-for-pages -- the admin is another root layout: a full page load, not a client navigation */}
           <a href="/admin">Sign in</a>
         </li>
       </ul>

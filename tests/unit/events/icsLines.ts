@@ -21,13 +21,11 @@ export const parseIcs = (text: string): IcsComponent => {
       stack.push(child)
     } else if (name === 'END') stack.pop()
     else
-      stack
-        .at(-1)!
-        .props.push({
-          name,
-          params: Object.fromEntries(params.map((p) => p.split('=') as [string, string])),
-          value,
-        })
+      stack.at(-1)!.props.push({
+        name,
+        params: Object.fromEntries(params.map((p) => p.split('=') as [string, string])),
+        value,
+      })
   }
   return root.children[0]
 }

@@ -18,19 +18,19 @@ const POLL_MS = 2000
 
 export const DiscourseStatusField = () => {
   const { id, collectionSlug, lastUpdateTime } = useDocumentInfo()
-  const value = (path: string) =>
-    useFormFields(([fields]) => fields[`discourse.${path}`]?.value) as
-      string | number | null | undefined
   const fromForm: Shown = {
-    syncState: value('syncState') as string,
-    topicUrl: value('topicUrl') as string,
-    replyCount: value('replyCount') as number,
-    lastSyncedAt: value('lastSyncedAt') as string,
-    lastError: value('lastError') as string,
+    syncState: useFormFields(([f]) => f['discourse.syncState']?.value) as string,
+    topicUrl: useFormFields(([f]) => f['discourse.topicUrl']?.value) as string,
+    replyCount: useFormFields(([f]) => f['discourse.replyCount']?.value) as number,
+    lastSyncedAt: useFormFields(([f]) => f['discourse.lastSyncedAt']?.value) as string,
+    lastError: useFormFields(([f]) => f['discourse.lastError']?.value) as string,
   }
-  // What the API said since the form was last loaded or saved; a save starts from the form again.
-  const [live, setLive] = useState<Shown | null>(null)
-  useEffect(() => setLive(null), [lastUpdateTime, fromForm.syncState, fromForm.lastSyncedAt])
+  // What the API said since the form was last loaded or saved: kept with the form it was
+  // fetched for, so a save (a new form) starts from the form again.
+  const formKey = `${lastUpdateTime}|${fromForm.syncState}|${fromForm.lastSyncedAt}`
+  const [fetched, setFetched] = useState<{ formKey: string; shown: Shown } | null>(null)
+  const live = fetched?.formKey === formKey ? fetched.shown : null
+  const setLive = (shown: Shown) => setFetched({ formKey, shown })
   const { syncState, topicUrl, replyCount, lastSyncedAt, lastError } = live ?? fromForm
   const state = syncState ?? 'none'
   const [message, setMessage] = useState<string | null>(null)
@@ -51,7 +51,9 @@ export const DiscourseStatusField = () => {
       stopped = true
       clearInterval(timer)
     }
-  }, [id, collectionSlug, state])
+    // formKey: a poll started for an earlier form would store what the current one ignores.
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- setLive is new each render; formKey stands for it
+  }, [id, collectionSlug, state, formKey])
 
   const resync = async () => {
     setMessage('Queued…')

@@ -57,7 +57,10 @@ describe('story workflow rules', () => {
     const queue = ['draft'] as Array<keyof typeof storyTransitions>
     while (queue.length)
       for (const { to } of storyTransitions[queue.shift()!])
-        if (!seen.has(to)) seen.add(to) && queue.push(to)
+        if (!seen.has(to)) {
+          seen.add(to)
+          queue.push(to)
+        }
     expect([...seen].sort()).toEqual([...storyStatuses].sort())
   })
 })

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { connection } from 'next/server'
 import { EventsMap } from '@/src/components/site/EventsMap'
 import { siteSettings } from '@/src/site/siteSettings'
@@ -13,7 +14,7 @@ export default async function EventsMapPage() {
       <h1>Events map</h1>
       <p>
         Upcoming in-person and hybrid events. Online events are in the{' '}
-        <a href="/events?view=list">list</a>.
+        <Link href="/events?view=list">list</Link>.
       </p>
       <EventsMap tileUrl={siteSettings().mapTileUrl} />
     </>
