@@ -3,15 +3,8 @@
 // update, and the admin's save, which is the REST call with a multipart `_payload`). A
 // refused or ignored value is never stored; a value a role may write is stored as sent.
 import { randomUUID } from 'node:crypto'
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
-import {
-  authHeaders,
-  createUser,
-  createUsersPerRole,
-  type Caller,
-  type Callers,
-  type TestUser,
-} from '../helpers/users'
+import { authHeaders, createUser, type Caller, type TestUser } from '../helpers/users'
+import { bootWithUsers } from '@/tests/helpers/suiteSpace'
 
 type Collection = 'stories' | 'events'
 type Channel =
@@ -128,17 +121,11 @@ const gqlNames: Record<Collection, { single: string; input: string; updateInput:
 }
 
 describe('access matrix: fields a caller must not control', () => {
-  let space: BootedSpace
-  let users: Callers
+  const { space, users } = bootWithUsers()
   let other: TestUser
 
   beforeAll(async () => {
-    space = await bootSpace()
-    users = await createUsersPerRole(space.payload, space.url)
     other = await createUser(space.payload, space.url, ['contributor'], 'Olga Other')
-  })
-  afterAll(async () => {
-    await space?.close()
   })
 
   const userOf = (caller: Caller) => (caller === 'anonymous' ? null : users[caller])

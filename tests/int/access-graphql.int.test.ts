@@ -1,7 +1,7 @@
 // Public reads over GraphQL: the same access rules as REST, so drafts, review notes
 // and other people's emails never leak through the second API either.
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
-import { createUsersPerRole, authHeaders, type Callers, type TestUser } from '../helpers/users'
+import { authHeaders, type TestUser } from '../helpers/users'
+import { bootWithUsers } from '@/tests/helpers/suiteSpace'
 
 const graphql = async (url: string, user: TestUser | null, query: string) => {
   const res = await fetch(`${url}/api/graphql`, {
@@ -13,12 +13,9 @@ const graphql = async (url: string, user: TestUser | null, query: string) => {
 }
 
 describe('access over GraphQL', () => {
-  let space: BootedSpace
-  let users: Callers
+  const { space, users } = bootWithUsers()
 
   beforeAll(async () => {
-    space = await bootSpace()
-    users = await createUsersPerRole(space.payload, space.url)
     const authors = [users.contributor.id, users.editor.id]
     for (const status of [
       'draft',
@@ -40,9 +37,6 @@ describe('access over GraphQL', () => {
         overrideAccess: true,
       })
     }
-  })
-  afterAll(async () => {
-    await space?.close()
   })
 
   it('shows anonymous readers only published stories, never their review notes', async () => {

@@ -2,11 +2,8 @@
 // field), from known limits and Space's own published documents: never by asking the forum,
 // never for a draft. Code writes (seeds, the bridge) stay trusted, so the demo seed's own data
 // must pass: a fresh demo syncs with no failure.
-import {
-  bootWithSimulator,
-  drainSyncQueue,
-  type SpaceWithSimulator,
-} from '@/harness/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootSpace'
+import { bootWithUsers } from '@/tests/helpers/suiteSpace'
 import { clearFaults, injectFaults } from '../helpers/simulatorFaults'
 import { clearRequestLog } from '../helpers/simulatorTopics'
 import { controlFetch } from '../helpers/controlFetch'
@@ -28,15 +25,7 @@ const event = (title: string, extra: Record<string, unknown> = {}) => ({
 })
 
 describe('forum rules at submit and publish (Discourse defaults)', () => {
-  let space: SpaceWithSimulator
-  let users: Callers
-  beforeAll(async () => {
-    space = await bootWithSimulator()
-    users = await createUsersPerRole(space.payload, space.url)
-  })
-  afterAll(async () => {
-    await space?.close()
-  })
+  const { space, users } = bootWithUsers(() => bootWithSimulator())
   beforeEach(async () => {
     await clearFaults(space.simulator)
   })

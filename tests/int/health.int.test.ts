@@ -1,13 +1,8 @@
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
+import { bootSpace } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 
 describe('health and first start', () => {
-  let space: BootedSpace
-  beforeAll(async () => {
-    space = await bootSpace()
-  })
-  afterAll(async () => {
-    await space?.close()
-  })
+  const space = bootForSuite(() => bootSpace())
 
   it('answers /healthz with 200 and the database state', async () => {
     const res = await fetch(`${space.url}/healthz`)

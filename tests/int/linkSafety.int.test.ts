@@ -4,13 +4,10 @@
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import type { Field } from 'payload'
-import {
-  bootWithSimulator,
-  drainSyncQueue,
-  type SpaceWithSimulator,
-} from '@/harness/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
+import { bootWithUsers } from '@/tests/helpers/suiteSpace'
 import { firstPostRaw } from '../helpers/simulatorTopics'
-import { createUsersPerRole, api, fieldErrors, type Callers } from '../helpers/users'
+import { api, fieldErrors } from '../helpers/users'
 import { requestResync } from '@/bridge/sync/requestResync'
 import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
 import { RichTextBody } from '@/src/components/site/RichTextBody'
@@ -53,15 +50,7 @@ const event = {
   longitude: 13.405,
 }
 
-let space: SpaceWithSimulator
-let users: Callers
-beforeAll(async () => {
-  space = await bootWithSimulator()
-  users = await createUsersPerRole(space.payload, space.url)
-})
-afterAll(async () => {
-  await space?.close()
-})
+const { space, users } = bootWithUsers(() => bootWithSimulator())
 
 const counts = async () => ({
   stories: (await space.payload.count({ collection: 'stories', overrideAccess: true })).totalDocs,

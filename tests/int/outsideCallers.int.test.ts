@@ -1,16 +1,13 @@
 // What a caller from outside can ask of the API at once, what it can learn about accounts and
 // what it can upload: reads are paged (no "give me everything"), logging in or asking for a
 // password reset answers the same whether an address has an account, and uploads are raster images.
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
-import { api, authHeaders, createUsersPerRole, type Callers } from '../helpers/users'
+import { api, authHeaders } from '../helpers/users'
+import { bootWithUsers } from '@/tests/helpers/suiteSpace'
 
 describe('reads from outside are bounded', () => {
-  let space: BootedSpace
-  let users: Callers
+  const { space, users } = bootWithUsers()
 
   beforeAll(async () => {
-    space = await bootSpace()
-    users = await createUsersPerRole(space.payload, space.url)
     for (let i = 0; i < 3; i++) {
       await space.payload.create({
         collection: 'stories',
@@ -18,9 +15,6 @@ describe('reads from outside are bounded', () => {
         overrideAccess: true,
       })
     }
-  })
-  afterAll(async () => {
-    await space?.close()
   })
 
   it.each(['limit=0', 'limit=101', 'limit=-1', 'pagination=false', 'pagination=false&limit=5'])(
@@ -93,15 +87,7 @@ describe('reads from outside are bounded', () => {
 })
 
 describe('uploads from outside', () => {
-  let space: BootedSpace
-  let users: Callers
-  beforeAll(async () => {
-    space = await bootSpace()
-    users = await createUsersPerRole(space.payload, space.url)
-  })
-  afterAll(async () => {
-    await space?.close()
-  })
+  const { space, users } = bootWithUsers()
 
   it('refuses an SVG (a document that can carry script) and stores nothing', async () => {
     const svg =

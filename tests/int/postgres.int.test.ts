@@ -1,21 +1,16 @@
 // The CMS on both production databases: the same REST calls, the same answers, on SQLite and on
 // a real Postgres (embedded, started by the tests themselves).
 import { randomUUID } from 'node:crypto'
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
+import { bootSpace } from '@/harness/bootSpace'
+import { bootWithUsers } from '@/tests/helpers/suiteSpace'
 import { describeEachDatabase } from '../helpers/describeEachDatabase'
-import { createUsersPerRole, client, fieldErrors, type Callers } from '../helpers/users'
+import { client, fieldErrors } from '../helpers/users'
 
 describeEachDatabase('the CMS on each database', (database) => {
-  let space: BootedSpace
-  let users: Callers
+  const { space, users } = bootWithUsers(async () => bootSpace(await database.overrides()))
   let as: ReturnType<typeof client>['as']
   beforeAll(async () => {
-    space = await bootSpace(await database.overrides())
-    users = await createUsersPerRole(space.payload, space.url)
     as = client(space.url, users).as
-  })
-  afterAll(async () => {
-    await space?.close()
   })
 
   it('reports the database it runs on in /healthz', async () => {

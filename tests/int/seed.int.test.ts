@@ -5,7 +5,8 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { DateTime } from 'luxon'
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
+import { bootSpace } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { login, api } from '../helpers/users'
 import { seedDemo, type SeedDemoResult } from '@/seed/seedDemo'
 import { storyStatuses } from '@/collections/Stories/workflow'
@@ -13,14 +14,10 @@ import { RRule } from '@/shared/rrule'
 import { TSX_NODE_ARGS } from '@/config/nodeArgs'
 
 describe('seedDemo', () => {
-  let space: BootedSpace
+  const space = bootForSuite(() => bootSpace())
   let first: SeedDemoResult
   beforeAll(async () => {
-    space = await bootSpace()
     first = await seedDemo(space.payload, new Date('2026-11-25T12:00:00Z'))
-  })
-  afterAll(async () => {
-    await space?.close()
   })
 
   it('creates one account per role whose random password logs in', async () => {

@@ -3,7 +3,8 @@
 // published at all.
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
+import { bootSpace } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { createUser, api, type TestUser } from '../helpers/users'
 import { renderLexicalMarkdown } from '@/bridge/sync/renderLexicalMarkdown'
 import { RichTextBody } from '@/src/components/site/RichTextBody'
@@ -24,15 +25,11 @@ const textNodes = (node: LexicalNode): LexicalNode[] =>
   node.type === 'text' ? [node] : (node.children ?? []).flatMap(textNodes)
 const opts = { absoluteUrl: (u: string) => `https://space.example${u}` }
 
-let space: BootedSpace
+const space = bootForSuite(() => bootSpace())
 let writer: TestUser
 beforeAll(async () => {
-  space = await bootSpace()
   await createUser(space.payload, space.url, ['admin'])
   writer = await createUser(space.payload, space.url, ['contributor'])
-})
-afterAll(async () => {
-  await space?.close()
 })
 
 const startFromTemplate = async (name: string) => {

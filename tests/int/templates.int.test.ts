@@ -1,19 +1,14 @@
 // Editorial templates pre-fill a new story's body; the first registered user is an admin.
 // One boot for the file (Payload keeps one instance per process), so first-register runs first.
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
+import { bootSpace } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { createUser, api, type TestUser } from '../helpers/users'
 
 type LexicalNode = { type: string; tag?: string; text?: string; children?: LexicalNode[] }
 const textOf = (node: LexicalNode): string =>
   node.text ?? (node.children ?? []).map(textOf).join('')
 
-let space: BootedSpace
-beforeAll(async () => {
-  space = await bootSpace()
-})
-afterAll(async () => {
-  await space?.close()
-})
+const space = bootForSuite(() => bootSpace())
 
 describe('first registration', () => {
   it('makes the first user an admin even when they ask to be a contributor', async () => {

@@ -1,8 +1,8 @@
 // Bad input answers 400 naming the field, and writes nothing: every collection's count
 // (and the stories' revisions) is the same before and after.
 import type { CollectionSlug } from 'payload'
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
-import { createUsersPerRole, api, fieldErrors, type Callers } from '../helpers/users'
+import { api, fieldErrors } from '../helpers/users'
+import { bootWithUsers } from '@/tests/helpers/suiteSpace'
 
 const event = {
   title: 'Community assembly',
@@ -40,19 +40,13 @@ const badCreates: Array<[string, CollectionSlug, Record<string, unknown>, string
 ]
 
 describe('bad input', () => {
-  let space: BootedSpace
-  let users: Callers
+  const { space, users } = bootWithUsers()
   beforeAll(async () => {
-    space = await bootSpace()
-    users = await createUsersPerRole(space.payload, space.url)
     await space.payload.create({
       collection: 'stories',
       data: { title: 'Taken', slug: 'taken-slug', status: 'draft' },
       overrideAccess: true,
     })
-  })
-  afterAll(async () => {
-    await space?.close()
   })
 
   /** Every collection's document count plus the stories' and events' revisions: "nothing half-written". */

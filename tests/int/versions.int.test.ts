@@ -1,17 +1,9 @@
 // Every save keeps a revision; editors list and restore them, contributors cannot read them.
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
-import { createUsersPerRole, api, type Callers } from '../helpers/users'
+import { api } from '../helpers/users'
+import { bootWithUsers } from '@/tests/helpers/suiteSpace'
 
 describe('story revisions', () => {
-  let space: BootedSpace
-  let users: Callers
-  beforeAll(async () => {
-    space = await bootSpace()
-    users = await createUsersPerRole(space.payload, space.url)
-  })
-  afterAll(async () => {
-    await space?.close()
-  })
+  const { space, users } = bootWithUsers()
 
   const revisionsOf = async (id: number) => {
     const res = await api(

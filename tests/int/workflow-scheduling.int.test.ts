@@ -1,20 +1,12 @@
 // Scheduled publication: an editor approves a story with `scheduledFor`; publishDueStories
 // (called by node-cron in the worker) publishes it once that time has come, and only then.
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
-import { createUsersPerRole, api, type Callers } from '../helpers/users'
+import { api } from '../helpers/users'
 import { slugify } from '@/shared/slugify'
 import { publishDueStories } from '@/src/worker/publishDueStories'
+import { bootWithUsers } from '@/tests/helpers/suiteSpace'
 
 describe('scheduled publication', () => {
-  let space: BootedSpace
-  let users: Callers
-  beforeAll(async () => {
-    space = await bootSpace()
-    users = await createUsersPerRole(space.payload, space.url)
-  })
-  afterAll(async () => {
-    await space?.close()
-  })
+  const { space, users } = bootWithUsers()
 
   const inReview = async (title: string) =>
     (

@@ -1,9 +1,9 @@
 // Every status move × every role, through PATCH /api/stories/:id. The legal moves are written
 // out here as the specification, independently of collections/Stories/workflow.ts.
 import { randomUUID } from 'node:crypto'
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
-import { createUsersPerRole, api, fieldErrors, type Callers } from '../helpers/users'
+import { api, fieldErrors } from '../helpers/users'
 import { storyStatuses, type StoryStatus } from '@/collections/Stories/workflow'
+import { bootWithUsers } from '@/tests/helpers/suiteSpace'
 
 const staffMoves = [
   'draft→submitted',
@@ -58,15 +58,7 @@ const cases = (['contributor', 'editor', 'admin'] as const).flatMap((role) =>
 )
 
 describe('story workflow', () => {
-  let space: BootedSpace
-  let users: Callers
-  beforeAll(async () => {
-    space = await bootSpace()
-    users = await createUsersPerRole(space.payload, space.url)
-  })
-  afterAll(async () => {
-    await space?.close()
-  })
+  const { space, users } = bootWithUsers()
 
   // Titles differ: the forum refuses a second topic with a title it has (forumLimits.int.test.ts).
   const storyIn = async (status: StoryStatus, authorId: number) =>

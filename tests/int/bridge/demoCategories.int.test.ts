@@ -3,19 +3,10 @@
 // in Events. Never in Uncategorized.
 import { DEFAULT_CATEGORY_IDS } from '@/simulator'
 import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
-import {
-  bootWithSimulator,
-  drainSyncQueue,
-  type SpaceWithSimulator,
-} from '@/harness/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 
-let space: SpaceWithSimulator
-beforeAll(async () => {
-  space = await bootWithSimulator({}, { builtIn: true })
-})
-afterAll(async () => {
-  await space?.close()
-})
+const space = bootForSuite(() => bootWithSimulator({}, { builtIn: true }))
 
 /** One of the categories Space seeds on a fresh database (News, Projects, ...), which map no Discourse category. */
 const seededCategory = async (slug: string) => {

@@ -1,17 +1,8 @@
-import {
-  bootWithSimulator,
-  drainSyncQueue,
-  type SpaceWithSimulator,
-} from '@/harness/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { firstPostRaw, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
 
-let space: SpaceWithSimulator
-beforeAll(async () => {
-  space = await bootWithSimulator({ DISCOURSE_EVENTS_CATEGORY_ID: '6' })
-})
-afterAll(async () => {
-  await space?.close()
-})
+const space = bootForSuite(() => bootWithSimulator({ DISCOURSE_EVENTS_CATEGORY_ID: '6' }))
 
 const read = (id: number | string) =>
   space.payload.findByID({ collection: 'events', id, overrideAccess: true, depth: 0 })

@@ -1,25 +1,18 @@
-import {
-  bootWithSimulator,
-  drainSyncQueue,
-  type SpaceWithSimulator,
-} from '@/harness/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { SYNC_QUEUE } from '@/bridge/sync/queueSync'
 import { apiWrites, clearRequestLog, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
 import { clearFaults, injectFaults } from '@/tests/helpers/simulatorFaults'
 import { paragraphNode, lexicalDocument } from '@/shared/lexical'
 import { authHeaders, createUser } from '@/tests/helpers/users'
 
-let space: SpaceWithSimulator
-beforeAll(async () => {
-  space = await bootWithSimulator({
+const space = bootForSuite(() =>
+  bootWithSimulator({
     DISCOURSE_SYNC_RETRY_BASE_MS: '10',
     DISCOURSE_TIMEOUT_MS: '1500',
     DISCOURSE_SYNC_MAX_ATTEMPTS: '4',
-  })
-})
-afterAll(async () => {
-  await space?.close()
-})
+  }),
+)
 beforeEach(async () => {
   await clearFaults(space.simulator)
   await clearRequestLog(space.simulator)

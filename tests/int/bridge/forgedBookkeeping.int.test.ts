@@ -1,26 +1,17 @@
 // A writer forging the bridge's bookkeeping through the API, end to end against the simulator:
 // the takeover of another story's topic, a story hidden from the forum by a forged state, a
 // "Join the discussion" link to another site, and invented activity on the public page.
-import {
-  bootWithSimulator,
-  drainSyncQueue,
-  type SpaceWithSimulator,
-} from '@/harness/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
+import { bootWithUsers } from '@/tests/helpers/suiteSpace'
 import { firstPostRaw, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
-import { createUsersPerRole, client, type Callers } from '@/tests/helpers/users'
+import { client } from '@/tests/helpers/users'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 
-let space: SpaceWithSimulator
-let users: Callers
+const { space, users } = bootWithUsers(() => bootWithSimulator())
 let as: ReturnType<typeof client>['as']
 
 beforeAll(async () => {
-  space = await bootWithSimulator()
-  users = await createUsersPerRole(space.payload, space.url)
   as = client(space.url, users).as
-})
-afterAll(async () => {
-  await space?.close()
 })
 
 const read = (id: number) =>

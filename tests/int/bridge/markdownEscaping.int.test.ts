@@ -2,22 +2,13 @@
 // organizer) reaches the forum as that text: the topic title as typed (Discourse reads titles
 // as plain text), the first post with the Markdown escaped so nothing is read as a link,
 // emphasis or HTML.
-import {
-  bootWithSimulator,
-  drainSyncQueue,
-  type SpaceWithSimulator,
-} from '@/harness/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { firstPostRaw, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
 import { markdownToHtml } from '@/tests/helpers/markdownToHtml'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 
-let space: SpaceWithSimulator
-beforeAll(async () => {
-  space = await bootWithSimulator()
-})
-afterAll(async () => {
-  await space?.close()
-})
+const space = bootForSuite(() => bootWithSimulator())
 
 const title =
   'Fix *all* the [bugs](http://evil) _now_ # <script>alert(1)</script> `x` [x](javascript:alert(1))'

@@ -1,8 +1,5 @@
-import {
-  bootWithSimulator,
-  drainSyncQueue,
-  type SpaceWithSimulator,
-} from '@/harness/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import {
   apiWrites,
   clearRequestLog,
@@ -11,13 +8,7 @@ import {
 } from '@/tests/helpers/simulatorTopics'
 import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
 
-let space: SpaceWithSimulator
-beforeAll(async () => {
-  space = await bootWithSimulator()
-})
-afterAll(async () => {
-  await space?.close()
-})
+const space = bootForSuite(() => bootWithSimulator())
 beforeEach(() => {
   return clearRequestLog(space.simulator)
 })

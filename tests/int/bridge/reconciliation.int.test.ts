@@ -1,17 +1,13 @@
-import {
-  bootWithSimulator,
-  drainSyncQueue,
-  type SpaceWithSimulator,
-} from '@/harness/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { controlFetch } from '@/tests/helpers/controlFetch'
 import { createBridge } from '@/bridge/createBridge'
 import { runReconcilePass } from '@/bridge/activity/runReconcilePass'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 
-let space: SpaceWithSimulator
+const space = bootForSuite(() => bootWithSimulator({ DISCOURSE_CATEGORY_ID: '5' }))
 const ids: Array<number | string> = []
 beforeAll(async () => {
-  space = await bootWithSimulator({ DISCOURSE_CATEGORY_ID: '5' })
   for (const city of ['Lagos', 'Lima', 'Hanoi']) {
     const doc = await space.payload.create({
       collection: 'stories',
@@ -27,9 +23,6 @@ beforeAll(async () => {
   await drainSyncQueue(space.payload)
   // Activity below happens with webhooks off, as when deliveries are lost.
   space.simulator.setWebhook(null)
-})
-afterAll(async () => {
-  await space?.close()
 })
 
 const discourseOf = async (id: number | string) =>

@@ -1,19 +1,14 @@
 import { signWebhookBody } from '@/simulator'
-import {
-  bootWithSimulator,
-  drainSyncQueue,
-  WEBHOOK_SECRET,
-  type SpaceWithSimulator,
-} from '@/harness/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue, WEBHOOK_SECRET } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { controlFetch } from '@/tests/helpers/controlFetch'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { seenDeliveries } from '@/bridge/webhooks/seenDeliveries'
 
-let space: SpaceWithSimulator
+const space = bootForSuite(() => bootWithSimulator())
 let storyId: number | string
 let topicId: number
 beforeAll(async () => {
-  space = await bootWithSimulator()
   const doc = await space.payload.create({
     collection: 'stories',
     overrideAccess: true,
@@ -28,9 +23,6 @@ beforeAll(async () => {
   topicId = (
     await space.payload.findByID({ collection: 'stories', id: storyId, overrideAccess: true })
   ).discourse!.topicId!
-})
-afterAll(async () => {
-  await space?.close()
 })
 
 const publicStory = async () =>

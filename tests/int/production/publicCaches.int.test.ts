@@ -4,7 +4,8 @@
 import { once } from 'node:events'
 import type { AddressInfo } from 'node:net'
 import express from 'express'
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
+import { bootSpace } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { createUser } from '@/tests/helpers/users'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { notifyContentChanged } from '@/shared/contentEvents'
@@ -12,13 +13,7 @@ import { cachedPageForAnonymous } from '@/src/server/cachedPageForAnonymous'
 import { siteCache } from '@/src/site/siteCache'
 
 describe('the anonymous REST list cache', () => {
-  let space: BootedSpace
-  beforeAll(async () => {
-    space = await bootSpace()
-  })
-  afterAll(async () => {
-    await space?.close()
-  })
+  const space = bootForSuite(() => bootSpace())
 
   const list = async (headers: Record<string, string> = {}) => {
     const res = await fetch(`${space.url}/api/stories?limit=10&depth=0`, { headers })

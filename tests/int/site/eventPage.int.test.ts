@@ -1,7 +1,8 @@
 // The event page as the site renders it, from a real Payload: the rich-text description, a
 // small map of the place when the event has coordinates, and where to go (venue, online link).
 import { renderToStaticMarkup } from 'react-dom/server'
-import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
+import { bootSpace } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { setRunningPayload } from '@/src/site/runningPayload'
 import { siteCache } from '@/src/site/siteCache'
@@ -10,14 +11,10 @@ import { allowSiteReadsOutsideNext } from '@/tests/helpers/outsideNextRequests'
 await allowSiteReadsOutsideNext()
 const { default: EventPage } = await import('@/src/app/(frontend)/events/[slug]/page')
 
-let space: BootedSpace
+const space = bootForSuite(() => bootSpace())
 
 beforeAll(async () => {
-  space = await bootSpace()
   setRunningPayload(space.payload)
-})
-afterAll(async () => {
-  await space?.close()
 })
 
 const createEvent = (data: Record<string, unknown>) =>

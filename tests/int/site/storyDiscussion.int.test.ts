@@ -4,11 +4,8 @@
 import { jest } from '@jest/globals'
 import { createElement as h } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
-import {
-  bootWithSimulator,
-  drainSyncQueue,
-  type SpaceWithSimulator,
-} from '@/harness/bootWithSimulator'
+import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { setRunningPayload } from '@/src/site/runningPayload'
 
@@ -22,13 +19,9 @@ const { findStoryBySlug } = await import('@/src/site/findStoryBySlug')
 const { siteCache } = await import('@/src/site/siteCache')
 const { Discussion } = await import('@/src/components/site/Discussion')
 
-let space: SpaceWithSimulator
+const space = bootForSuite(() => bootWithSimulator())
 beforeAll(async () => {
-  space = await bootWithSimulator()
   setRunningPayload(space.payload)
-})
-afterAll(async () => {
-  await space?.close()
 })
 
 /** A form on the simulator's topic page, sent as a browser without JavaScript sends it. */
