@@ -1,29 +1,12 @@
-import type { Event } from '@/types/payload-types'
+import type { FeedEvent } from '@/events/FeedEvent'
 import { siteCache } from './siteCache'
 import { sitePayload } from './sitePayload'
 
-export type EventPageData = Pick<
-  Event,
-  | 'id'
-  | 'title'
-  | 'slug'
-  | 'status'
-  | 'start'
-  | 'end'
-  | 'timezone'
-  | 'allDay'
-  | 'recurrence'
-  | 'format'
-  | 'venue'
-  | 'city'
-  | 'country'
-  | 'latitude'
-  | 'longitude'
-  | 'onlineUrl'
-  | 'organizer'
-  | 'registrationUrl'
-  | 'description'
-> & { topicUrl: string | null; replyCount: number }
+/** What the event page shows: the feeds' fields (but their update time) and the forum's link and count. */
+export type EventPageData = Omit<FeedEvent, 'updatedAt'> & {
+  topicUrl: string | null
+  replyCount: number
+}
 
 /** One published event by slug, or null. */
 export const findEventBySlug = async (slug: string): Promise<EventPageData | null> => {
@@ -61,7 +44,7 @@ export const findEventBySlug = async (slug: string): Promise<EventPageData | nul
     if (!event) return null
     const { discourse, ...rest } = event
     return {
-      ...(rest as EventPageData),
+      ...rest,
       topicUrl: discourse?.topicUrl ?? null,
       replyCount: discourse?.replyCount ?? 0,
     }
