@@ -1,25 +1,11 @@
 // GET /latest.json and GET /c/{slug}/{id}.json (TopicListSerializer).
 import { z } from 'zod'
+import { TopicSummarySchema } from './topicSummary'
 
-export const TopicListItemSchema = z.looseObject({
-  id: z.number().int(),
-  title: z.string(),
-  fancy_title: z.string().optional(),
-  slug: z.string(),
-  posts_count: z.number().int(),
-  reply_count: z.number().int(),
-  like_count: z.number().int(),
-  views: z.number().int(),
-  created_at: z.string(),
+export const TopicListItemSchema = TopicSummarySchema.extend({
   bumped_at: z.string(),
-  last_posted_at: z.string().nullable(),
-  visible: z.boolean(),
-  closed: z.boolean(),
-  archived: z.boolean(),
-  category_id: z.number().int().nullish(),
   pinned: z.boolean().optional(),
   last_poster_username: z.string().optional(),
-  external_id: z.string().nullish(),
 })
 export type TopicListItem = z.infer<typeof TopicListItemSchema>
 
