@@ -4,48 +4,30 @@
 // development-mode push (config/devPushMark.ts). `npm start` migrates by itself on every start;
 // this is for applying them before a deploy's processes start.
 // Exit codes: 0 done (or nothing to do), 1 failure (one line), 2 configuration error.
-import { loadEnvOrExit } from '@/config/env'
-import { prepareProductProcess } from '@/config/productEnv'
-import { holdEventLoop } from './holdEventLoop'
+import { bootForCommand } from './bootForCommand'
 
-const main = async (): Promise<number> => {
-  prepareProductProcess()
-  // Payload's connect() pushes the schema outside production unless it is told it is migrating.
-  process.env.PAYLOAD_MIGRATING = 'true'
-  const env = loadEnvOrExit()
-  await import('@payloadcms/richtext-lexical')
-  const { getPayload } = await import('payload')
-  const { createPayloadConfig } = await import('@/config/createPayloadConfig')
-  const { databaseKind } = await import('@/config/databaseAdapter')
-  const { bridgeWithoutClient } = await import('@/bridge/bridgeWithoutClient')
-  const kind = databaseKind(env.DATABASE_URL)
-  if (kind === 'mongodb') throw new Error('MongoDB has no committed migrations here')
-  const { migrations } =
-    kind === 'sqlite' ? await import('@/migrations/sqlite') : await import('@/migrations/postgres')
-  const payload = await getPayload({
-    config: createPayloadConfig(env, {
-      bridge: bridgeWithoutClient(env),
-      logDestination: process.stderr,
-    }),
-    disableOnInit: true,
-  })
-  // In production the start above has already applied them (prodMigrations); then this finds nothing to do.
-  await payload.db.migrate({
-    migrations: migrations as unknown as NonNullable<
-      Parameters<typeof payload.db.migrate>[0]
-    >['migrations'],
-  })
-  console.log(`Migrations up to date: every committed migration (${migrations.length}) is applied.`)
-  await payload.destroy()
-  return 0
-}
-
-// process.exit ends the process (scripts/holdEventLoop.ts says why the loop is held).
-holdEventLoop()
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error('migrate failed:', err instanceof Error ? err.message : err)
-    process.exit(1)
+bootForCommand(
+  'migrate',
+  async ({ env, startPayload }) => {
+    const { databaseKind } = await import('@/config/databaseAdapter')
+    const kind = databaseKind(env.DATABASE_URL)
+    if (kind === 'mongodb') throw new Error('MongoDB has no committed migrations here')
+    const { migrations } =
+      kind === 'sqlite'
+        ? await import('@/migrations/sqlite')
+        : await import('@/migrations/postgres')
+    const payload = await startPayload({ disableOnInit: true })
+    // In production the start above has already applied them (prodMigrations); then this finds nothing to do.
+    await payload.db.migrate({
+      migrations: migrations as unknown as NonNullable<
+        Parameters<typeof payload.db.migrate>[0]
+      >['migrations'],
+    })
+    console.log(
+      `Migrations up to date: every committed migration (${migrations.length}) is applied.`,
+    )
+    await payload.destroy()
+    return 0
   },
+  { migrating: true },
 )
