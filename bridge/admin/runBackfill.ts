@@ -1,9 +1,9 @@
 import { findByTopicId } from '../activity/findByTopicId'
 import { queueSync } from '../sync/queueSync'
-import { syncSubject } from '../sync/syncSubjects'
 import { fingerprintOf, serializeFingerprint } from '../sync/topicFingerprint'
 import { writeDiscourseState } from '../sync/writeDiscourseState'
 import type { AdminDeps, AdminItem, AdminResult } from './AdminDeps'
+import { renderDesiredTopic } from './renderDesiredTopic'
 import { compareWithTopic } from './compareWithTopic'
 import { canLookUpEmbedUrl, findExistingTopic } from './findExistingTopic'
 import { listDocs, publishedWhere } from './listDocs'
@@ -49,13 +49,7 @@ export const runBackfill = async (
     const ref = { collection: doc.collection, id: doc.id, title: doc.title, slug: doc.slug }
     let item: AdminItem
     try {
-      const full = await payload.findByID({
-        collection: doc.collection,
-        id: doc.id,
-        depth: 1,
-        overrideAccess: true,
-      })
-      const desired = syncSubject(doc.collection).render(full as never, settings)
+      const desired = await renderDesiredTopic(payload, settings, doc)
       const existing = await findExistingTopic(client, {
         externalId: doc.state.externalId,
         embedUrl: desired.embedUrl,

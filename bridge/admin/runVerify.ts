@@ -1,7 +1,7 @@
 import { requestResync } from '../sync/requestResync'
-import { syncSubject } from '../sync/syncSubjects'
 import { writeDiscourseState } from '../sync/writeDiscourseState'
 import type { AdminDeps, AdminItem, AdminResult, DocRef } from './AdminDeps'
+import { renderDesiredTopic } from './renderDesiredTopic'
 import { compareWithTopic, type Drift } from './compareWithTopic'
 import { findOrphanTopics, type OrphanTopic } from './findOrphanTopics'
 import { listDocs } from './listDocs'
@@ -63,13 +63,7 @@ export const runVerify = async (options: VerifyOptions, deps: AdminDeps): Promis
     }
     let item: AdminItem
     try {
-      const full = await payload.findByID({
-        collection: doc.collection,
-        id: doc.id,
-        depth: 1,
-        overrideAccess: true,
-      })
-      const desired = syncSubject(doc.collection).render(full as never, bridge.settings)
+      const desired = await renderDesiredTopic(payload, bridge.settings, doc)
       const { drifts } = await compareWithTopic(
         bridge.client,
         { topicId: ref.topicId, firstPostId: doc.state.firstPostId },
