@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
+import { validateSlug } from '@/fields/validateSlug'
 
 export const Categories: CollectionConfig = {
   slug: 'categories',
@@ -19,10 +20,7 @@ export const Categories: CollectionConfig = {
       required: true,
       unique: true,
       index: true,
-      validate: (value: string | null | undefined) =>
-        !value ||
-        /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ||
-        'Use lower-case letters, digits and single dashes.',
+      validate: validateSlug,
     },
     {
       name: 'discourseCategoryId',

@@ -7,6 +7,7 @@ import { codeOnlyField } from '@/access/codeOnlyField'
 import { adminOnlyField } from '@/access/adminOnlyField'
 import { urlField } from '@/fields/urlField'
 import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
+import { slugField } from '@/fields/slugField'
 import { deriveSlug } from '@/hooks/deriveSlug'
 import { refuseRestoreByWriters } from '@/hooks/refuseRestoreByWriters'
 import { ownDraftEventOrStaff } from './access/ownDraftEventOrStaff'
@@ -57,15 +58,7 @@ export const Events: CollectionConfig = {
   endpoints: eventFeedEndpoints,
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 255 },
-    {
-      name: 'slug',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      maxLength: 120,
-      admin: { position: 'sidebar' },
-    },
+    slugField(),
     {
       name: 'publication',
       type: 'select',

@@ -1,6 +1,8 @@
 import type { CollectionConfig } from 'payload'
 import { announceContentChange } from '@/hooks/announceContentChange'
 import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
+import { slugField } from '@/fields/slugField'
+import { validateSlug } from '@/fields/validateSlug'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { staffOnlyField } from '@/access/staffOnlyField'
 import { codeOnlyField } from '@/access/codeOnlyField'
@@ -61,19 +63,7 @@ export const Stories: CollectionConfig = {
   indexes: [{ fields: ['status', 'publishedAt'] }],
   fields: [
     { name: 'title', type: 'text', required: true, maxLength: 255 },
-    {
-      name: 'slug',
-      type: 'text',
-      required: true,
-      unique: true,
-      index: true,
-      maxLength: 120,
-      validate: (value: string | null | undefined) =>
-        !value ||
-        /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value) ||
-        'Use lower-case letters, digits and single dashes.',
-      admin: { position: 'sidebar', description: 'Derived from the title when left empty.' },
-    },
+    slugField({ validate: validateSlug, description: 'Derived from the title when left empty.' }),
     {
       name: 'status',
       type: 'select',
