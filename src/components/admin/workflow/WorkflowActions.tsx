@@ -17,6 +17,8 @@ import {
 import type { Role } from '@/access/checkRole'
 import type { StoryStatus } from '@/collections/Stories/workflow'
 import { statusLabel, workflowActionsFor, type WorkflowAction } from './workflowActions'
+import { AskPanel } from './AskPanel'
+import { panelStyle } from './panelStyle'
 
 // Payload builds a writer's form without the review note (its field access, authors-or-staff,
 // is judged there without the story's authors), so the note is also asked of the REST API,
@@ -44,12 +46,6 @@ const useReviewNote = (
     }
   }, [id, collectionSlug, savedAt])
   return note
-}
-
-const box = {
-  border: '1px solid var(--theme-elevation-150)',
-  padding: 'calc(var(--base) / 2)',
-  margin: '0.5rem 0',
 }
 
 export const WorkflowActions = ({ path = 'status' }: { path?: string }) => {
@@ -105,7 +101,7 @@ export const WorkflowActions = ({ path = 'status' }: { path?: string }) => {
         </p>
       ) : null}
       {reviewNotes ? (
-        <div style={box} data-testid="workflow-review-note">
+        <div style={panelStyle} data-testid="workflow-review-note">
           <strong>Review note</strong>
           <p style={{ margin: '0.25rem 0 0', whiteSpace: 'pre-wrap' }}>{reviewNotes}</p>
         </div>
@@ -144,10 +140,15 @@ export const WorkflowActions = ({ path = 'status' }: { path?: string }) => {
         </div>
       ) : null}
       {asking?.asks === 'note' ? (
-        <div style={box}>
-          <label htmlFor="workflow-note" style={{ display: 'block', marginBottom: '0.25rem' }}>
-            What should the writer change? (required)
-          </label>
+        <AskPanel
+          inputId="workflow-note"
+          label="What should the writer change? (required)"
+          confirmId="workflow-send-note"
+          confirmLabel="Send back with this note"
+          confirmDisabled={processing || !note.trim()}
+          onConfirm={() => run(asking, { reviewNotes: note.trim() })}
+          onCancel={() => setAsking(null)}
+        >
           <textarea
             id="workflow-note"
             rows={4}
@@ -155,58 +156,25 @@ export const WorkflowActions = ({ path = 'status' }: { path?: string }) => {
             onChange={(e) => setNote(e.target.value)}
             style={{ width: '100%' }}
           />
-          <div style={{ display: 'flex', gap: '0.5rem', marginTop: '0.5rem' }}>
-            <Button
-              size="small"
-              margin={false}
-              disabled={processing || !note.trim()}
-              onClick={() => run(asking, { reviewNotes: note.trim() })}
-              id="workflow-send-note"
-            >
-              Send back with this note
-            </Button>
-            <Button
-              size="small"
-              margin={false}
-              buttonStyle="secondary"
-              onClick={() => setAsking(null)}
-            >
-              Cancel
-            </Button>
-          </div>
-        </div>
+        </AskPanel>
       ) : null}
       {asking?.asks === 'schedule' ? (
-        <div style={box}>
-          <label htmlFor="workflow-when" style={{ display: 'block', marginBottom: '0.25rem' }}>
-            Publish on (your local time)
-          </label>
+        <AskPanel
+          inputId="workflow-when"
+          label="Publish on (your local time)"
+          confirmId="workflow-confirm-schedule"
+          confirmLabel="Schedule publication"
+          confirmDisabled={processing || !when || Number.isNaN(new Date(when).getTime())}
+          onConfirm={() => run(asking, { scheduledFor: new Date(when).toISOString() })}
+          onCancel={() => setAsking(null)}
+        >
           <input
             id="workflow-when"
             type="datetime-local"
             value={when}
             onChange={(e) => setWhen(e.target.value)}
           />
-          <div style={{ display: 'flex', gap: '0.5rem', marginTop: '0.5rem' }}>
-            <Button
-              size="small"
-              margin={false}
-              disabled={processing || !when || Number.isNaN(new Date(when).getTime())}
-              onClick={() => run(asking, { scheduledFor: new Date(when).toISOString() })}
-              id="workflow-confirm-schedule"
-            >
-              Schedule publication
-            </Button>
-            <Button
-              size="small"
-              margin={false}
-              buttonStyle="secondary"
-              onClick={() => setAsking(null)}
-            >
-              Cancel
-            </Button>
-          </div>
-        </div>
+        </AskPanel>
       ) : null}
     </div>
   )
