@@ -1,5 +1,5 @@
 import type { DocRef } from './AdminDeps'
-import { syncSubject } from '../sync/syncSubjects'
+import { syncSubject, type SyncedDoc } from '../sync/syncSubjects'
 
 /** The `discourse` group as the admin commands read it (every field may be missing on old rows). */
 export type DocState = {
@@ -14,20 +14,11 @@ export type DocState = {
   lastSyncedAt?: string | null
 }
 
-type Row = {
-  id: number | string
-  title?: unknown
-  slug?: unknown
-  discourse?: DocState | null
-  [key: string]: unknown
-}
-
 /** A row of stories or events as a DocRef plus its bridge state and whether it is public. */
 export const docState = (
   collection: DocRef['collection'],
-  doc: object,
+  row: Partial<SyncedDoc>,
 ): DocRef & { state: DocState; isPublic: boolean } => {
-  const row = doc as Row
   return {
     collection,
     id: String(row.id),

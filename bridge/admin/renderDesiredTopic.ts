@@ -11,5 +11,5 @@ export const renderDesiredTopic = async (
   { collection, id }: DocRef,
 ): Promise<DesiredTopic> => {
   const full = await payload.findByID({ collection, id, depth: 1, overrideAccess: true })
-  return syncSubject(collection).render(full as never, settings)
+  return syncSubject(collection).render(full, settings)
 }

@@ -1,5 +1,4 @@
 import type { Event } from '@/types/payload-types'
-import type { FeedEvent } from '@/events/FeedEvent'
 import { publicEventUrl } from '@/events/publicEventUrl'
 import { statusLabel } from '@/events/statusLabel'
 import type { BridgeSettings } from '../bridgeSettings'
@@ -15,7 +14,7 @@ export const renderEventTopic = (event: Event, settings: BridgeSettings): Desire
   const label = statusLabel(event.status)
   return {
     title: label ? `${label}: ${event.title}` : event.title,
-    raw: renderEventMarkdown(event as unknown as FeedEvent, { publicUrl: settings.publicUrl }),
+    raw: renderEventMarkdown(event, { publicUrl: settings.publicUrl }),
     categoryId: settings.eventsCategoryId,
     tags: [
       'event',

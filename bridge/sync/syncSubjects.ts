@@ -6,33 +6,40 @@ import { renderEventTopic } from './renderEventTopic'
 
 export type SyncedCollection = 'stories' | 'events'
 
+/** The generated document type of each synced collection. */
+export type SyncedDoc<C extends SyncedCollection = SyncedCollection> = {
+  stories: Story
+  events: Event
+}[C]
+
 /**
  * One entry per collection whose documents become forum topics. Stories and events share
  * the whole outbox, worker and reconciliation; only "is it public" and "render" differ.
  */
-export type SyncSubject = {
-  collection: SyncedCollection
+export type SyncSubject<C extends SyncedCollection = SyncedCollection> = {
+  collection: C
   /** Prefix of the stable external_id given to Discourse (at most 50 characters in all). */
   externalIdPrefix: string
-  isPublic: (doc: Record<string, unknown>) => boolean
-  render: (doc: never, settings: BridgeSettings) => DesiredTopic
+  isPublic: (doc: Partial<SyncedDoc<C>>) => boolean
+  render: (doc: SyncedDoc<C>, settings: BridgeSettings) => DesiredTopic
 }
 
-const subjects: Record<SyncedCollection, SyncSubject> = {
+const subjects: { [C in SyncedCollection]: SyncSubject<C> } = {
   stories: {
     collection: 'stories',
     externalIdPrefix: 'space-story-',
     isPublic: (doc) => doc.status === 'published',
-    render: (doc: Story, settings) => renderStoryTopic(doc, settings),
-  } as SyncSubject,
+    render: renderStoryTopic,
+  },
   events: {
     collection: 'events',
     externalIdPrefix: 'space-event-',
     isPublic: (doc) => doc.publication === 'published',
-    render: (doc: Event, settings) => renderEventTopic(doc, settings),
-  } as SyncSubject,
+    render: renderEventTopic,
+  },
 }
 
-export const syncSubject = (collection: SyncedCollection): SyncSubject => subjects[collection]
+export const syncSubject = <C extends SyncedCollection>(collection: C): SyncSubject<C> =>
+  subjects[collection]
 
 export const isSyncedCollection = (slug: string): slug is SyncedCollection => slug in subjects

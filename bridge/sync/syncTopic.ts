@@ -55,7 +55,7 @@ export const syncTopic = async (
   const externalId = d.externalId
   if (!externalId) throw new Error(`${collection} ${id} is owed a sync but has no external id`)
 
-  const desired = subject.render(doc as never, settings)
+  const desired = subject.render(doc, settings)
   const next = fingerprintOf(desired)
   const done = (extra: Record<string, unknown>) =>
     writeDiscourseState(payload, collection, id, (cur) => ({

@@ -48,9 +48,8 @@ export const findTitleTwin = async (
       req,
     })
     for (const doc of found.docs) {
-      if ((doc.discourse as { syncState?: string } | undefined)?.syncState === 'topic_deleted')
-        continue
-      const title = syncSubject(collection).render(doc as never, settings).title
+      if (doc.discourse?.syncState === 'topic_deleted') continue
+      const title = syncSubject(collection).render(doc, settings).title
       if (sameTopicTitle(title, topicTitle)) return { collection, id: doc.id, title: doc.title }
     }
   }
