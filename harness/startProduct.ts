@@ -24,7 +24,7 @@ export type StartProductOptions = {
   baseEnv?: 'inherit' | 'clean'
   /** A fresh SQLite file in a temporary folder (removed on stop), a free SIMULATOR_PORT and no sync coalescing. */
   freshDatabase?: boolean
-  /** How long a web or all-in-one process may take to answer /healthz (a cold start on two shared cores can take a minute). */
+  /** How long a web or all-in-one process may take to answer /healthz before it counts as hung (waitForHealth's default unless told). */
   healthTimeoutMs?: number
   /** Say so on standard error when the process dies while nobody stopped it. */
   reportUnexpectedExit?: boolean
@@ -47,20 +47,37 @@ export type ProductProcess = {
   stop: () => Promise<number | null>
 }
 
-/** Waits until `${url}/healthz` answers 2xx, or throws with the process's output. */
+export type HealthWait = {
+  /** The process expected to answer; its exit ends the wait, with its output. */
+  child: ChildProcess
+  /** Everything the process printed so far (for failure messages and `refuse`). */
+  output: () => string
+  /** Only stops a start that hangs: a cold start on two loaded cores can take minutes. */
+  timeoutMs?: number
+  /** A reason to give up at once, read from the output so far (a prompt nobody can answer, say). */
+  refuse?: (output: string) => string | undefined
+}
+
+/**
+ * The one wait for a started product: polls `${url}/healthz` until it answers 2xx and answers
+ * its parsed body. Throws, with the process's output, as soon as the process exits or `refuse`
+ * names a reason, or (a hung start) after timeoutMs.
+ */
 export const waitForHealth = async (
   url: string,
-  child: ChildProcess,
-  output: () => string,
-  timeoutMs: number,
-) => {
+  { child, output, timeoutMs = 300_000, refuse }: HealthWait,
+): Promise<unknown> => {
   const deadline = Date.now() + timeoutMs
   let last = 'no answer'
   while (Date.now() < deadline) {
-    if (child.exitCode !== null)
-      throw new Error(`the product exited with ${child.exitCode}:\n${output()}`)
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(
+        `the product exited (${child.exitCode ?? child.signalCode}) before answering /healthz:\n${output()}`,
+      )
+    const refused = refuse?.(output())
+    if (refused) throw new Error(`${refused}:\n${output()}`)
     const res = await fetch(`${url}/healthz`).catch((err: Error) => err)
-    if (res instanceof Response && res.ok) return
+    if (res instanceof Response && res.ok) return res.json().catch(() => undefined)
     last =
       res instanceof Response
         ? `${res.status} ${await res.text()}`
@@ -77,7 +94,7 @@ export const startProduct = async ({
   env = {},
   baseEnv = 'inherit',
   freshDatabase = false,
-  healthTimeoutMs = 180_000,
+  healthTimeoutMs,
   reportUnexpectedExit = false,
 }: StartProductOptions = {}): Promise<ProductProcess> => {
   const serves = role !== 'worker'
@@ -158,7 +175,7 @@ export const startProduct = async ({
   }
   if (!serves) return proc
   try {
-    await waitForHealth(url, child, output, healthTimeoutMs)
+    await waitForHealth(url, { child, output, timeoutMs: healthTimeoutMs })
   } catch (err) {
     await stop()
     throw err

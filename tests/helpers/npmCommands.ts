@@ -1,10 +1,12 @@
 // The README's commands as a newcomer runs them: `npm run …` / `npm start` as child processes
 // in their own process groups, stdin ignored (nobody can answer a prompt), with the shell a
 // newcomer has (no NODE_ENV, no secret). A long-running one is stopped by SIGTERM to its group.
+// A command that prints a prompt fails at once; the time limits only stop a command that hangs.
 import { spawn } from 'node:child_process'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { waitForHealth } from '@/harness/startProduct'
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 
@@ -43,8 +45,11 @@ const until = async (what: string, ready: () => boolean | Promise<boolean>, time
   }
 }
 
-/** Runs a shell command line to its end in its own group, stdin ignored; fails if it outlives timeoutMs. */
-export const runToEnd = (commandLine: string, env: NodeJS.ProcessEnv, timeoutMs = 240_000) =>
+/**
+ * Runs a shell command line to its end in its own group, stdin ignored. Fails as soon as it
+ * prints a prompt nobody can answer, or (hung) when it outlives timeoutMs.
+ */
+export const runToEnd = (commandLine: string, env: NodeJS.ProcessEnv, timeoutMs = 480_000) =>
   new Promise<Ended & { stdout: string; stderr: string }>((done, fail) => {
     const child = spawn('sh', ['-c', commandLine], {
       cwd: root,
@@ -54,16 +59,17 @@ export const runToEnd = (commandLine: string, env: NodeJS.ProcessEnv, timeoutMs 
     })
     let stdout = ''
     let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    const timer = setTimeout(() => {
+    const giveUp = (why: string) => {
+      clearTimeout(timer)
       if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL')
-      fail(
-        new Error(
-          `\`${commandLine}\` did not end within ${timeoutMs} ms (waiting on a prompt?):\n${stdout}\n${stderr}`,
-        ),
-      )
-    }, timeoutMs)
+      fail(new Error(`\`${commandLine}\` ${why}:\n${stdout}\n${stderr}`))
+    }
+    const watchForPrompt = () => {
+      if (PROMPT.test(stdout) || PROMPT.test(stderr)) giveUp('asks a question nobody can answer')
+    }
+    child.stdout.on('data', (d) => ((stdout += d), watchForPrompt()))
+    child.stderr.on('data', (d) => ((stderr += d), watchForPrompt()))
+    const timer = setTimeout(() => giveUp(`did not end within ${timeoutMs} ms`), timeoutMs)
     child.once('error', fail)
     child.once('close', (code, signal) => {
       clearTimeout(timer)
@@ -75,22 +81,24 @@ export type RunningCommand = {
   pid: number
   /** Everything printed so far, stdout and stderr interleaved. */
   output: () => string
+  /** The /healthz answer it was waited for with. */
+  health: unknown
   /** How the command's own process ended, or undefined while it runs. */
   ended: () => Ended | undefined
-  /** SIGTERM to the whole group; resolves once every process of it has exited (SIGKILL after graceMs). */
+  /** SIGTERM to the whole group; resolves once every process of it has exited (SIGKILL only after graceMs, for a stop that hangs). */
   stop: (graceMs?: number) => Promise<Ended>
 }
 
 /**
  * Starts a long-running npm script (`npm start`) in its own process group, stdin ignored, and
- * resolves once http://127.0.0.1:<port>/healthz answers 200. Throws, after stopping the group,
- * when the command ends first or prints a prompt.
+ * resolves once http://127.0.0.1:<port>/healthz answers 200 (harness/startProduct.ts's one
+ * health wait). Throws, after stopping the group, when the command ends first or prints a prompt.
  */
 export const startNpmScript = async (
   script: string,
   env: NodeJS.ProcessEnv,
   port: number,
-  timeoutMs = 240_000,
+  timeoutMs?: number,
 ): Promise<RunningCommand> => {
   const args = script === 'start' ? ['start'] : ['run', script]
   const child = spawn('npm', args, {
@@ -106,38 +114,28 @@ export const startNpmScript = async (
   const exited = new Promise<Ended>((r) =>
     child.once('exit', (code, signal) => r((end = { code, signal }))),
   )
-  const running: RunningCommand = {
-    pid: child.pid!,
-    output: () => log,
-    ended: () => end,
-    stop: async (graceMs = 30_000) => {
-      if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGTERM')
-      await until(`npm ${args.join(' ')} to stop`, () => !groupAlive(child.pid!), graceMs).catch(
-        () => {
-          if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL')
-        },
-      )
-      return exited
-    },
+  const stop = async (graceMs = 120_000) => {
+    if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGTERM')
+    await until(`npm ${args.join(' ')} to stop`, () => !groupAlive(child.pid!), graceMs).catch(
+      () => {
+        if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL')
+      },
+    )
+    return exited
   }
   try {
-    await until(
-      `npm ${args.join(' ')} to answer /healthz`,
-      async () => {
-        if (end)
-          throw new Error(
-            `npm ${args.join(' ')} exited (${end.code ?? end.signal}) before answering /healthz:\n${log}`,
-          )
-        if (PROMPT.test(log))
-          throw new Error(`npm ${args.join(' ')} is asking a question nobody can answer:\n${log}`)
-        const res = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null)
-        return Boolean(res?.ok)
-      },
+    const health = await waitForHealth(`http://127.0.0.1:${port}`, {
+      child,
+      output: () => log,
       timeoutMs,
-    )
+      refuse: (output) =>
+        PROMPT.test(output)
+          ? `npm ${args.join(' ')} is asking a question nobody can answer`
+          : undefined,
+    })
+    return { pid: child.pid!, output: () => log, health, ended: () => end, stop }
   } catch (err) {
-    await running.stop()
+    await stop()
     throw err
   }
-  return running
 }

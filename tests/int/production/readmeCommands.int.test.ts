@@ -3,122 +3,29 @@
 // manager), then the admin's JSON status line. Then a database marked by a development-mode
 // schema push: repaired by `npm start` when that is provably safe, refused (one line, exit 1,
 // no prompt) when not, by `npm start`, `npm run migrate` and the admin CLI alike.
-import { spawn } from 'node:child_process'
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { jest } from '@jest/globals'
 import { createClient } from '@libsql/client'
 import { ensureBuild, freePort } from '@/harness/startProduct'
+import { PROMPT, newcomerEnv, runToEnd, startNpmScript } from '@/tests/helpers/npmCommands'
 import { migrations } from '@/migrations/sqlite'
 
+// Each command has its own limit (npmCommands: a prompt fails at once, a hang after minutes);
+// this one only stops a test of several commands that hangs as a whole.
+jest.setTimeout(1_800_000)
+
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../..')
-const PROMPT = /Would you like to proceed|\(y\/N\)/
 
-type Run = { code: number | null; signal: NodeJS.Signals | null; stdout: string; stderr: string }
-
-/** What a newcomer's shell has: no NODE_ENV (jest sets it to test), no secret; a temporary database. */
-const newcomerEnv = (dir: string, extra: Record<string, string> = {}): NodeJS.ProcessEnv => {
-  const env: Record<string, string> = {
-    PATH: process.env.PATH ?? '',
-    HOME: process.env.HOME ?? tmpdir(),
-    DATABASE_URL: `file:${join(dir, 'space.db')}`,
-    HOST: '127.0.0.1',
-    NPM_CONFIG_UPDATE_NOTIFIER: 'false',
-    ...extra,
-  }
-  return env as unknown as NodeJS.ProcessEnv
-}
-
-/** Runs a shell command line to its end, stdin ignored; fails the test if it outlives timeoutMs. */
-const runToEnd = (commandLine: string, env: NodeJS.ProcessEnv, timeoutMs = 240_000) =>
-  new Promise<Run>((done, fail) => {
-    const child = spawn('sh', ['-c', commandLine], {
-      cwd: root,
-      env,
-      stdio: ['ignore', 'pipe', 'pipe'],
-      detached: true,
-    })
-    let stdout = ''
-    let stderr = ''
-    child.stdout.on('data', (d) => (stdout += d))
-    child.stderr.on('data', (d) => (stderr += d))
-    const timer = setTimeout(() => {
-      process.kill(-child.pid!, 'SIGKILL')
-      fail(
-        new Error(
-          `\`${commandLine}\` did not end within ${timeoutMs} ms (waiting on a prompt?):\n${stdout}\n${stderr}`,
-        ),
-      )
-    }, timeoutMs)
-    child.once('error', fail)
-    child.once('close', (code, signal) => {
-      clearTimeout(timer)
-      done({ code, signal, stdout, stderr })
-    })
-  })
-
-/** True while any process of the group is alive. */
-const groupAlive = (pgid: number) => {
-  try {
-    process.kill(-pgid, 0)
-    return true
-  } catch {
-    return false
-  }
-}
-
-const until = async (what: string, ready: () => boolean | Promise<boolean>, timeoutMs: number) => {
-  const deadline = Date.now() + timeoutMs
-  while (!(await ready())) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 200))
-  }
-}
-
-/**
- * `npm start` in its own process group, stdin ignored; resolves once /healthz answers 200 (or
- * throws with the output when the process ends first), then stops the whole group and waits
- * until every process of it has exited.
- */
+/** `npm start` on `dir` until /healthz answers (its answer and output), then stopped, its whole group gone. */
 const startAndStop = async (dir: string) => {
   const port = await freePort()
   const env = newcomerEnv(dir, { PORT: String(port), SIMULATOR_PORT: String(await freePort()) })
-  const child = spawn('npm', ['start'], {
-    cwd: root,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-    detached: true,
-  })
-  let output = ''
-  child.stdout!.on('data', (d) => (output += d))
-  child.stderr!.on('data', (d) => (output += d))
-  let exited: number | null | undefined
-  child.once('exit', (code) => (exited = code))
-  let health: unknown
-  try {
-    await until(
-      '/healthz',
-      async () => {
-        if (exited !== undefined)
-          throw new Error(`npm start exited with ${exited} before answering /healthz:\n${output}`)
-        if (PROMPT.test(output))
-          throw new Error(`npm start is asking a question nobody can answer:\n${output}`)
-        const res = await fetch(`http://127.0.0.1:${port}/healthz`).catch(() => null)
-        if (!res?.ok) return false
-        health = await res.json()
-        return true
-      },
-      240_000,
-    )
-  } finally {
-    if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGTERM')
-    await until('npm start to stop', () => !groupAlive(child.pid!), 30_000).catch(() => {
-      if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL')
-    })
-  }
-  return { health, output }
+  const running = await startNpmScript('start', env, port)
+  await running.stop()
+  return { health: running.health, output: running.output() }
 }
 
 const migrationRows = async (dir: string) => {
@@ -156,7 +63,7 @@ describe('the README on a fresh data directory, unattended', () => {
     expect(await migrationRows(dir)).toEqual(committed)
     // The zero-configuration secret, as `npm start` makes it.
     expect(existsSync(join(dir, '.payload-secret'))).toBe(true)
-  }, 300_000)
+  })
 
   it('`npm start` then starts and answers /healthz, twice, without asking anything', async () => {
     for (let i = 0; i < 2; i++) {
@@ -165,7 +72,7 @@ describe('the README on a fresh data directory, unattended', () => {
       expect(output).not.toMatch(PROMPT)
     }
     expect(await migrationRows(dir)).toEqual(committed)
-  }, 600_000)
+  })
 
   it("the For-admins block's JSON line prints JSON and nothing else on stdout", async () => {
     const readme = readFileSync(join(root, 'README.md'), 'utf8')
@@ -188,7 +95,7 @@ describe('the README on a fresh data directory, unattended', () => {
       const whole = await runToEnd(line, env)
       expect(JSON.parse(whole.stdout)).toEqual(JSON.parse(beforePipe.stdout).counts)
     }
-  }, 300_000)
+  })
 })
 
 describe('a database marked by a development-mode schema push', () => {
@@ -202,7 +109,7 @@ describe('a database marked by a development-mode schema push', () => {
     )
     expect(seed.code).toBe(0)
     expect(await migrationRows(marked)).toEqual([{ name: 'dev', batch: -1 }])
-  }, 300_000)
+  })
 
   const copyOf = (from: string) => {
     const dir = freshDir()
@@ -223,7 +130,7 @@ describe('a database marked by a development-mode schema push', () => {
     expect(await migrationRows(dir)).toEqual(committed)
     const second = await startAndStop(dir)
     expect(second.output).not.toContain('Removed the mark')
-  }, 600_000)
+  })
 
   it('is refused in one line with a non-zero exit, never a prompt, when its tables differ', async () => {
     const dir = copyOf(marked)
@@ -260,5 +167,5 @@ describe('a database marked by a development-mode schema push', () => {
 
     // Nothing was changed.
     expect(await migrationRows(dir)).toEqual([{ name: 'dev', batch: -1 }])
-  }, 600_000)
+  })
 })
