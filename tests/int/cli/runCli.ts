@@ -4,8 +4,9 @@
 import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import type { Payload } from 'payload'
-import type { SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import type { SpaceWithSimulator } from '@/harness/bootSpace'
 import { TSX_NODE_ARGS } from '@/config/nodeArgs'
+import { controlFetch } from '@/tests/helpers/controlFetch'
 
 export type CliRun = { code: number | null; stdout: string; stderr: string; json: <T = any>() => T }
 
@@ -62,7 +63,7 @@ export const exitOf = (run: CliRun): string =>
 export const simulatorRequests = async (
   url: string,
 ): Promise<Array<{ method: string; path: string; status: number | null }>> => {
-  const res = await fetch(`${url}/__simulator/requests`)
+  const res = await controlFetch(`${url}/__simulator/requests`)
   const body = (await res.json()) as { requests?: unknown[]; entries?: unknown[] } | unknown[]
   return (Array.isArray(body) ? body : (body.requests ?? body.entries ?? [])) as Array<{
     method: string
@@ -72,7 +73,7 @@ export const simulatorRequests = async (
 }
 
 export const clearSimulatorRequests = (url: string) =>
-  fetch(`${url}/__simulator/requests`, { method: 'DELETE' })
+  controlFetch(`${url}/__simulator/requests`, { method: 'DELETE' })
 
 /** Writes that reached the simulator's forum API (control-API calls excluded). */
 export const forumWrites = async (url: string) =>

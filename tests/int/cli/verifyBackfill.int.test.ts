@@ -4,13 +4,11 @@ import { createDiscourseClient } from '@/bridge/discourse'
 import { bridgeSettings } from '@/bridge/bridgeSettings'
 import { renderStoryTopic } from '@/bridge/sync/renderStoryTopic'
 import type { Story } from '@/types/payload-types'
+import { drainSyncQueue } from '@/harness/bootSpace'
+import { bootForSuite } from '@/tests/helpers/suiteSpace'
+import { bootCliSpace, publishedStory } from './cliSpace'
+import { controlFetch } from '@/tests/helpers/controlFetch'
 import {
-  bootWithSimulator,
-  drainSyncQueue,
-  type SpaceWithSimulator,
-} from '@/harness/bootWithSimulator'
-import {
-  cliEnv,
   exitOf,
   clearSimulatorRequests,
   databaseSnapshot,
@@ -19,25 +17,9 @@ import {
   simulatorRequests,
 } from './runCli'
 
-let space: SpaceWithSimulator
-let env: Record<string, string>
+const space = bootForSuite(bootCliSpace)
 const ids: Record<string, string> = {}
-
-const story = async (slug: string, title: string) =>
-  String(
-    (
-      await space.payload.create({
-        collection: 'stories',
-        data: {
-          title,
-          slug,
-          status: 'published',
-          summary: `The summary of ${title}, long enough for the forum.`,
-        },
-        overrideAccess: true,
-      })
-    ).id,
-  )
+const story = (slug: string, title: string) => publishedStory(space, slug, title)
 
 const read = async (id: string) =>
   (await space.payload.findByID({
@@ -47,34 +29,21 @@ const read = async (id: string) =>
     overrideAccess: true,
   })) as Story
 const patchTopic = (topicId: number, body: Record<string, unknown>) =>
-  fetch(`${space.simulator.url}/__simulator/topics/${topicId}`, {
+  controlFetch(`${space.simulator.url}/__simulator/topics/${topicId}`, {
     method: 'PATCH',
     headers: { 'content-type': 'application/json' },
     body: JSON.stringify(body),
   })
 
 beforeAll(async () => {
-  space = await bootWithSimulator()
-  await fetch(`${space.simulator.url}/__simulator/settings`, {
-    method: 'PUT',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ max_admin_api_reqs_per_minute: 100_000 }),
-  })
-  // The in-process Payload stays idle while the CLI runs: no webhooks back into it.
-  await fetch(`${space.simulator.url}/__simulator/webhook`, { method: 'DELETE' })
-  env = cliEnv(space)
   ids.river = await story('river-cleanup', 'River clean-up in Lagos draws hundreds')
   ids.garden = await story('school-garden', 'A school garden feeds a whole village')
   await drainSyncQueue(space.payload)
-}, 60_000)
-
-afterAll(async () => {
-  await space?.close()
 })
 
 describe('space-bridge verify', () => {
   it('finds nothing to report when every topic matches its story', async () => {
-    const run = await runCli(['verify', '--json'], env)
+    const run = await runCli(['verify', '--json'], space.cliEnv)
     expect(exitOf(run)).toBe('exit 0')
     const result = run.json()
     expect(result).toMatchObject({ checked: 2, drifted: [], orphans: [] })
@@ -92,7 +61,7 @@ describe('space-bridge verify', () => {
       ).status,
     ).toBe(200)
     expect((await patchTopic(garden.discourse!.topicId!, { visible: false })).status).toBe(200)
-    const run = await runCli(['verify'], env)
+    const run = await runCli(['verify'], space.cliEnv)
     expect(exitOf(run)).toBe('exit 1')
     expect(run.stdout).toMatch(
       /✗ stories \d+ "River clean-up in Lagos draws hundreds" \(topic \d+\): drift: title, content/,
@@ -106,7 +75,7 @@ describe('space-bridge verify', () => {
   it('verify --fix --dry-run plans the repairs and writes nothing anywhere', async () => {
     const before = await databaseSnapshot(space.payload)
     await clearSimulatorRequests(space.simulator.url)
-    const run = await runCli(['verify', '--fix', '--dry-run'], env)
+    const run = await runCli(['verify', '--fix', '--dry-run'], space.cliEnv)
     expect(run.stdout).toMatch(/would repair title, content/)
     expect(await databaseSnapshot(space.payload)).toBe(before)
     expect(await forumWrites(space.simulator.url)).toEqual([])
@@ -114,7 +83,7 @@ describe('space-bridge verify', () => {
   })
 
   it('verify --fix repairs the drift through the sync path, and verify is then clean', async () => {
-    const fix = await runCli(['verify', '--fix', '--json'], env)
+    const fix = await runCli(['verify', '--fix', '--json'], space.cliEnv)
     expect(exitOf(fix)).toBe('exit 0')
     expect(
       fix
@@ -123,14 +92,14 @@ describe('space-bridge verify', () => {
         .sort(),
     ).toEqual(['repaired title, content', 'repaired visibility'])
     const topics = (await (
-      await fetch(`${space.simulator.url}/__simulator/topics`)
+      await controlFetch(`${space.simulator.url}/__simulator/topics`)
     ).json()) as Array<{ id: number; title: string; visible: boolean }>
     const river = await read(ids.river)
     expect(topics.find((t) => t.id === river.discourse!.topicId)).toMatchObject({
       title: 'River clean-up in Lagos draws hundreds',
       visible: true,
     })
-    const again = await runCli(['verify'], env)
+    const again = await runCli(['verify'], space.cliEnv)
     expect(exitOf(again)).toBe('exit 0')
     expect(again.stdout).toMatch(/Checked 2 linked document\(s\): 0 drifted, 0 orphan/)
   })
@@ -168,7 +137,7 @@ describe('space-bridge backfill', () => {
 
     const before = await databaseSnapshot(space.payload)
     await clearSimulatorRequests(space.simulator.url)
-    const dry = await runCli(['backfill', '--dry-run'], env)
+    const dry = await runCli(['backfill', '--dry-run'], space.cliEnv)
     expect(exitOf(dry)).toBe('exit 0')
     expect(dry.stdout).toMatch(
       /~ stories \d+ "Migrated story that matches the forum" \(topic \d+\): would link \(found by external_id\) as synced/,
@@ -176,7 +145,7 @@ describe('space-bridge backfill', () => {
     expect(await databaseSnapshot(space.payload)).toBe(before)
     expect(await forumWrites(space.simulator.url)).toEqual([])
 
-    const run = await runCli(['backfill', '--json'], env)
+    const run = await runCli(['backfill', '--json'], space.cliEnv)
     expect(exitOf(run)).toBe('exit 0')
     const byId = Object.fromEntries(run.json().items.map((i: any) => [i.id, i]))
     expect(byId[same.id].action).toBe('linked (found by external_id) as synced')
