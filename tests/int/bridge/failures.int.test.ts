@@ -3,6 +3,7 @@ import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { SYNC_QUEUE } from '@/bridge/sync/queueSync'
 import { apiWrites, clearRequestLog, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
 import { clearFaults, injectFaults } from '@/tests/helpers/simulatorFaults'
+import { controlFetch } from '@/tests/helpers/controlFetch'
 import { paragraphNode, lexicalDocument } from '@/shared/lexical'
 import { authHeaders, createUser } from '@/tests/helpers/users'
 
@@ -122,7 +123,7 @@ describe('sync failures', () => {
     await drainSyncQueue(space.payload)
     const { topicId } = (await read(created.id)).discourse!
     await clearRequestLog(space.simulator)
-    await fetch(`${space.simulator.url}/__simulator/topics/${topicId}`, {
+    await controlFetch(`${space.simulator.url}/__simulator/topics/${topicId}`, {
       method: 'PATCH',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ deleted: true }),

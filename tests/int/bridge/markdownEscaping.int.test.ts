@@ -6,6 +6,7 @@ import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
 import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { firstPostRaw, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
 import { markdownToHtml } from '@/tests/helpers/markdownToHtml'
+import { controlFetch } from '@/tests/helpers/controlFetch'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 
 const space = bootForSuite(() => bootWithSimulator())
@@ -73,7 +74,7 @@ describe('a story whose title, summary and author name hold Markdown', () => {
 
     // And as the simulator's own topic page shows the first post.
     const page = await (
-      await fetch(`${space.simulator.url}${new URL(doc.discourse!.topicUrl!).pathname}`)
+      await controlFetch(`${space.simulator.url}${new URL(doc.discourse!.topicUrl!).pathname}`)
     ).text()
     const cooked = page.slice(page.indexOf('<div class="cooked">'))
     expect(cooked).toContain(
