@@ -29,7 +29,9 @@ const config = {
   },
   testMatch: ['<rootDir>/tests/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/.next/'],
-  testTimeout: 60_000,
+  // Only stops a hung test: tests wait for events, never for a time budget, and a suite that
+  // boots the product or runs a CLI can take minutes on two cores under load.
+  testTimeout: 600_000,
   maxWorkers: 2,
   // Payload keeps pools and timers alive after destroy(); every suite closes what it opened.
   forceExit: true,

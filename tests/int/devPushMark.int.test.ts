@@ -123,7 +123,7 @@ describeEachDatabase('a database marked by a development-mode schema push', (dat
     } finally {
       await space.close()
     }
-  }, 180_000)
+  })
 
   it('created by a push with exactly the committed schema: the migrations are recorded as applied', async () => {
     const url = await freshDatabase()
@@ -152,7 +152,7 @@ describeEachDatabase('a database marked by a development-mode schema push', (dat
     // And the next start finds nothing to do.
     const again = await bootProduction(url)
     await again.close()
-  }, 180_000)
+  })
 
   it('whose tables differ from the committed migrations: refused in one line, nothing changed', async () => {
     const url = await freshDatabase()
@@ -181,5 +181,5 @@ describeEachDatabase('a database marked by a development-mode schema push', (dat
       { name: 'dev', batch: -1 },
     ])
     expect(await rawQuery(url, 'SELECT COUNT(*) AS n FROM stray_table')).toEqual([{ n: 0 }])
-  }, 180_000)
+  })
 })

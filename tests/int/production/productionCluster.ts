@@ -1,13 +1,16 @@
 // What the production-cluster tests (one embedded Postgres database, the Discourse simulator in
 // this process, the product as separate `ROLE=web` and `ROLE=worker` processes started with
-// harness/startProduct.ts) wait for and count.
+// harness/startProduct.ts), and the fault-injection test's separate worker, wait for and count.
 import type { Payload } from 'payload'
 import type { RequestLogEntry, Simulator } from '@/simulator'
 
-/** Waits until no story owes a sync and no sync job is left (or throws with what is left). */
+/**
+ * Waits until no story owes a sync and no sync job is left; throws with what is left when a
+ * process died (`alive` names it) or, for an outbox that never drains, after timeoutMs.
+ */
 export const waitForEmptyOutbox = async (
   payload: Payload,
-  { timeoutMs, alive }: { timeoutMs: number; alive: () => string | null },
+  { timeoutMs = 300_000, alive }: { timeoutMs?: number; alive: () => string | null },
 ) => {
   const deadline = Date.now() + timeoutMs
   for (;;) {
@@ -39,6 +42,7 @@ export const waitForEmptyOutbox = async (
         waitUntil: j.waitUntil,
         tried: j.totalTried,
         error: j.error,
+        log: j.log?.slice(-2),
       }))
       throw new Error(
         `outbox did not drain: ${pending.totalDocs} stories pending, ${jobs.totalDocs} jobs\n${JSON.stringify(info, null, 1)}`,
