@@ -5,6 +5,7 @@ import { DEFAULT_CATEGORY_IDS } from '@/simulator'
 import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
 import { bootForSuite } from '@/tests/helpers/suiteSpace'
+import { berlinAssembly } from '@/tests/fixtures/events'
 
 const space = bootForSuite(() => bootWithSimulator({}, { builtIn: true }))
 
@@ -72,19 +73,7 @@ describe('topic categories in a demo with the built-in simulator', () => {
     const event = await space.payload.create({
       collection: 'events',
       overrideAccess: true,
-      data: {
-        title: 'Climate assembly in Berlin',
-        start: '2026-03-28T17:00:00.000Z',
-        end: '2026-03-29T16:00:00.000Z',
-        timezone: 'Europe/Berlin',
-        format: 'in_person',
-        venue: 'Rotes Rathaus',
-        city: 'Berlin',
-        country: 'Germany',
-        latitude: 52.518,
-        longitude: 13.408,
-        publication: 'published',
-      } as never,
+      data: berlinAssembly() as never,
     })
     await drainSyncQueue(space.payload)
     expect(await topicCategoryOf('events', event.id)).toBe(DEFAULT_CATEGORY_IDS.events)

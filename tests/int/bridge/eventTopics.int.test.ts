@@ -1,6 +1,7 @@
 import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
 import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { firstPostRaw, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
+import { berlinAssembly } from '@/tests/fixtures/events'
 
 const space = bootForSuite(() => bootWithSimulator({ DISCOURSE_EVENTS_CATEGORY_ID: '6' }))
 
@@ -12,19 +13,7 @@ describe('event topics on Discourse', () => {
     const event = await space.payload.create({
       collection: 'events',
       overrideAccess: true,
-      data: {
-        title: 'Climate assembly in Berlin',
-        start: '2026-03-28T17:00:00.000Z',
-        end: '2026-03-29T16:00:00.000Z',
-        timezone: 'Europe/Berlin',
-        format: 'in_person',
-        venue: 'Rotes Rathaus',
-        city: 'Berlin',
-        country: 'Germany',
-        latitude: 52.518,
-        longitude: 13.408,
-        publication: 'published',
-      } as never,
+      data: berlinAssembly() as never,
     })
     await drainSyncQueue(space.payload)
     let doc = await read(event.id)
