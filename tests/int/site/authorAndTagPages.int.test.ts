@@ -81,7 +81,7 @@ describeEachDatabase('author and tag pages', (database) => {
       tags: ['secret'],
     })
     siteCache.clear()
-  }, 120_000)
+  })
   afterAll(async () => {
     await space?.close()
   })
