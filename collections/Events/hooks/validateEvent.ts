@@ -1,4 +1,5 @@
 import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
+import type { Event } from '@/types/payload-types'
 import { isValidTimeZone } from '../validation/isValidTimeZone'
 import { recurrenceProblem } from '../validation/parseRecurrence'
 
@@ -6,7 +7,7 @@ type Problem = { path: string; message: string }
 
 // Cross-field rules (end after start, coordinates required for in-person events) need the
 // whole event, merged from the stored document and the incoming change.
-export const validateEvent: CollectionBeforeValidateHook = ({ data, originalDoc, req }) => {
+export const validateEvent: CollectionBeforeValidateHook<Event> = ({ data, originalDoc, req }) => {
   const e = { ...(originalDoc ?? {}), ...(data ?? {}) }
   const problems: Problem[] = []
   const start = e.start ? new Date(e.start) : null
@@ -22,15 +23,16 @@ export const validateEvent: CollectionBeforeValidateHook = ({ data, originalDoc,
       path: 'timezone',
       message: `"${e.timezone}" is not an IANA time zone (e.g. Europe/Berlin).`,
     })
-  const physical = e.format === 'in_person' || e.format === 'hybrid'
+  const physical = e.format === 'in_person' || e.format === 'hybrid' ? e.format : null
   for (const [path, min, max] of [
     ['latitude', -90, 90],
     ['longitude', -180, 180],
   ] as const) {
-    const v = e[path]
+    // What a caller sent, not yet coerced: an empty form field arrives as ''.
+    const v: unknown = e[path]
     if (v === null || v === undefined || v === '') {
       if (physical)
-        problems.push({ path, message: `Required for ${e.format.replace('_', '-')} events.` })
+        problems.push({ path, message: `Required for ${physical.replace('_', '-')} events.` })
     } else if (typeof v !== 'number' || Number.isNaN(v) || v < min || v > max) {
       problems.push({ path, message: `Must be a number from ${min} to ${max}.` })
     }

@@ -1,12 +1,11 @@
 import type { CollectionBeforeChangeHook } from 'payload'
+import type { Story } from '@/types/payload-types'
 
 // Public readers may not read `users` (emails never leak), so the byline is copied
 // onto the story when its authors change.
-export const denormalizeAuthorNames: CollectionBeforeChangeHook = async ({ data, req }) => {
+export const denormalizeAuthorNames: CollectionBeforeChangeHook<Story> = async ({ data, req }) => {
   if (!Array.isArray(data.authors)) return data
-  const ids = data.authors.map((a: unknown) =>
-    typeof a === 'object' && a ? (a as { id: number }).id : a,
-  )
+  const ids = data.authors.map((a) => (typeof a === 'object' && a ? a.id : a))
   if (ids.length === 0) return { ...data, authorNames: '' }
   const users = await req.payload.find({
     collection: 'users',
@@ -21,7 +20,7 @@ export const denormalizeAuthorNames: CollectionBeforeChangeHook = async ({ data,
   return {
     ...data,
     authorNames: ids
-      .map((id: unknown) => byId.get(String(id)))
+      .map((id) => byId.get(String(id)))
       .filter(Boolean)
       .join(', '),
   }

@@ -1,18 +1,18 @@
 import { APIError, ValidationError, type CollectionBeforeChangeHook } from 'payload'
-import type { Role } from '@/access/checkRole'
-import { checkTransition, initialStatuses, type StoryStatus } from '../workflow'
+import type { Story } from '@/types/payload-types'
+import { checkTransition, initialStatuses } from '../workflow'
 
 // Writes from code (the bridge, the scheduler, seeds) pass overrideAccess and are trusted;
 // every write from a person is held to the workflow in ../workflow.ts.
-export const enforceWorkflow: CollectionBeforeChangeHook = ({
+export const enforceWorkflow: CollectionBeforeChangeHook<Story> = ({
   data,
   originalDoc,
   operation,
   req,
 }) => {
   if (!req.user) return data
-  const roles = (req.user.roles ?? []) as Role[]
-  const to = (data.status ?? originalDoc?.status ?? 'draft') as StoryStatus
+  const roles = req.user.roles ?? []
+  const to = data.status ?? originalDoc?.status ?? 'draft'
 
   if (operation === 'create') {
     if (!initialStatuses(roles).includes(to)) {
@@ -29,7 +29,7 @@ export const enforceWorkflow: CollectionBeforeChangeHook = ({
     return data
   }
 
-  const from = (originalDoc?.status ?? 'draft') as StoryStatus
+  const from = originalDoc?.status ?? 'draft'
   const verdict = checkTransition(from, to, roles)
   if (verdict.ok) return data
   if (verdict.reason === 'forbidden') throw new APIError(verdict.message, 403, null, true)

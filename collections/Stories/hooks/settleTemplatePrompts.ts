@@ -1,4 +1,5 @@
 import type { CollectionBeforeChangeHook, PayloadRequest } from 'payload'
+import type { Story } from '@/types/payload-types'
 import { isTemplatePrompt, withoutPromptStyle } from '@/shared/lexical'
 
 // Lexical gives text typed over a template prompt the prompt's style, so the editor cannot tell
@@ -15,13 +16,13 @@ type Tree = {
   children?: Tree[]
 }
 
-const promptTexts = (doc: unknown, into = new Set<string>()): Set<string> => {
+const promptTexts = (body: Story['body'] | undefined, into = new Set<string>()): Set<string> => {
   const walk = (node: Tree) => {
     if (node.type === 'text' && isTemplatePrompt(node) && typeof node.text === 'string')
       into.add(node.text)
     node.children?.forEach(walk)
   }
-  const root = (doc as { root?: Tree } | null | undefined)?.root
+  const root: Tree | undefined = body?.root
   if (root) walk(root)
   return into
 }
@@ -36,8 +37,11 @@ const settle = (node: Tree, prompts: Set<string>): Tree => {
   return next
 }
 
-const templatePrompts = async (req: PayloadRequest, template: unknown): Promise<string[]> => {
-  const id = typeof template === 'object' && template ? (template as { id: number }).id : template
+const templatePrompts = async (
+  req: PayloadRequest,
+  template: Story['template'] | undefined,
+): Promise<string[]> => {
+  const id = typeof template === 'object' && template ? template.id : template
   if (typeof id !== 'number' && typeof id !== 'string') return []
   const found = await req.payload.find({
     collection: 'editorial-templates',
@@ -51,12 +55,12 @@ const templatePrompts = async (req: PayloadRequest, template: unknown): Promise<
 }
 
 /** Takes the prompt style off text the writer typed over a template's prompts. */
-export const settleTemplatePrompts: CollectionBeforeChangeHook = async ({
+export const settleTemplatePrompts: CollectionBeforeChangeHook<Story> = async ({
   data,
   originalDoc,
   req,
 }) => {
-  const root = (data.body as { root?: Tree } | null | undefined)?.root
+  const root: Tree | undefined = data.body?.root
   if (!root || !JSON.stringify(root).includes('--space-prompt')) return data
   const prompts = promptTexts(originalDoc?.body)
   for (const prompt of await templatePrompts(req, data.template ?? originalDoc?.template))
