@@ -1,4 +1,9 @@
-import { APIError, type CollectionBeforeOperationHook, type CollectionConfig } from 'payload'
+import {
+  APIError,
+  type CollectionBeforeOperationHook,
+  type CollectionConfig,
+  type CollectionSlug,
+} from 'payload'
 import { checkRole } from '@/access/checkRole'
 
 /** The most documents one REST or GraphQL read returns to a reader who is not staff. */
@@ -10,7 +15,7 @@ export const MAX_API_PAGE = 100
 // What is bounded is what the caller asked for: the query string of a REST request (so a
 // custom endpoint's own capped reads, like the event feeds', pass) or a GraphQL list's
 // arguments. Code (the Local API) is not an outside caller and is never bounded here.
-const refuseUnboundedReads: CollectionBeforeOperationHook = ({
+const refuseUnboundedReads: CollectionBeforeOperationHook<CollectionSlug> = ({
   args,
   operation,
   overrideAccess,
@@ -22,13 +27,12 @@ const refuseUnboundedReads: CollectionBeforeOperationHook = ({
   // Only the caller's own list pages: a read by id has neither argument, and the reads that
   // fill in relationships (Payload's dataloader: unpaged, `disableErrors`, ids from the list
   // already bounded) are not the caller's.
-  const list = args as { limit?: unknown; pagination?: unknown; disableErrors?: boolean }
-  if ((!('limit' in list) && !('pagination' in list)) || list.disableErrors) return args
+  if ((!('limit' in args) && !('pagination' in args)) || args.disableErrors) return args
   const asked =
     req.payloadAPI === 'REST'
       ? (req.query as { limit?: unknown; pagination?: unknown } | undefined)
       : req.payloadAPI === 'GraphQL'
-        ? (args as { limit?: unknown; pagination?: unknown })
+        ? args
         : undefined
   if (!asked) return args
   const limit = asked.limit === undefined || asked.limit === '' ? undefined : Number(asked.limit)

@@ -1,4 +1,5 @@
-import type { CollectionBeforeValidateHook } from 'payload'
+import type { CollectionBeforeValidateHook, DataFromCollectionSlug } from 'payload'
+import type { Event, Story } from '@/types/payload-types'
 import { slugify } from '@/shared/slugify'
 
 const baseSlug = (title: unknown) => slugify(String(title ?? '')) || 'untitled'
@@ -10,18 +11,11 @@ const derivedFrom = (slug: string, title: unknown) => {
 }
 
 // Once public, the slug is the address readers, feeds and the forum topic's embed URL know.
-type SluggedDoc = {
-  publishedAt?: string | null
-  status?: string | null
-  publication?: string | null
-  discourse?: { topicId?: number | null } | null
-}
-
-const isFrozen = (doc: SluggedDoc) =>
+const isFrozen = (doc: Story | Event) =>
   Boolean(
-    doc.publishedAt ||
+    ('publishedAt' in doc && doc.publishedAt) ||
     doc.status === 'published' ||
-    doc.publication === 'published' ||
+    ('publication' in doc && doc.publication === 'published') ||
     doc.discourse?.topicId,
   )
 
@@ -31,11 +25,13 @@ const isFrozen = (doc: SluggedDoc) =>
 // as typed (a duplicate is then a 400 naming `slug`); a derived one gets a numeric suffix
 // until it is free. Clearing the field derives it again.
 export const deriveSlug =
-  (collection: 'stories' | 'events'): CollectionBeforeValidateHook =>
+  <C extends 'stories' | 'events'>(
+    collection: C,
+  ): CollectionBeforeValidateHook<DataFromCollectionSlug<C>> =>
   async ({ data, req, originalDoc }) => {
     if (!data) return data
     const title = data.title ?? originalDoc?.title
-    const stored: string | undefined = originalDoc?.slug || undefined
+    const stored = originalDoc?.slug || undefined
     const cleared = data.slug === '' || data.slug === null
     if (data.slug && data.slug !== stored) return data
     if (!title) return data

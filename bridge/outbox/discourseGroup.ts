@@ -1,6 +1,7 @@
-import type { Field } from 'payload'
+import type { Field, FieldHook } from 'payload'
 import { codeOnlyField } from '@/access/codeOnlyField'
 import { staffOnlyField } from '@/access/staffOnlyField'
+import type { SyncedDoc } from '../sync/syncSubjects'
 
 /** The sidebar panel: state, topic link, counts, last sync, last error and "Sync again". */
 export const discourseStatusField: Field = {
@@ -60,6 +61,9 @@ const freshDiscourseState = (): Record<string, unknown> =>
     discourseFields.map((f) => [f.name, 'defaultValue' in f ? f.defaultValue : null]),
   )
 
+// A duplicate is a new document: it starts with no topic, or the bridge would edit the original's.
+const startFresh: FieldHook<SyncedDoc, Record<string, unknown>> = () => freshDiscourseState()
+
 /**
  * The bridge's bookkeeping for one document (story or event) and the forum's activity
  * brought back. `owedVersion > syncedVersion` is the durable outbox entry: it is written
@@ -73,8 +77,7 @@ export const discourseGroup: Field = {
   name: 'discourse',
   type: 'group',
   access: { create: codeOnlyField, update: codeOnlyField },
-  // A duplicate is a new document: it starts with no topic, or the bridge would edit the original's.
-  hooks: { beforeDuplicate: [() => freshDiscourseState()] },
+  hooks: { beforeDuplicate: [startFresh] },
   admin: {
     position: 'sidebar',
     description: 'Kept in step with the forum by the bridge.',

@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
 import '@/shared/requestContext'
 import { queueSync } from '@/bridge/sync/queueSync'
-import type { SyncedCollection } from '@/bridge/sync/syncSubjects'
+import type { SyncedCollection, SyncedDoc } from '@/bridge/sync/syncSubjects'
 
 /**
  * After a save that left a sync owed, queue the job (with the save's `req`, so it joins the
@@ -9,10 +9,10 @@ import type { SyncedCollection } from '@/bridge/sync/syncSubjects'
  * the owed version is still in the row and the sweep queues it.
  */
 export const enqueueDiscourseSync =
-  (collection: SyncedCollection): CollectionAfterChangeHook =>
+  <C extends SyncedCollection>(collection: C): CollectionAfterChangeHook<SyncedDoc<C>> =>
   async ({ doc, context, req }) => {
     if (context.fromDiscourse || context.fromBridge) return doc
-    const d = doc.discourse ?? {}
+    const d: NonNullable<SyncedDoc['discourse']> = doc.discourse ?? {}
     if ((d.owedVersion ?? 0) <= (d.syncedVersion ?? 0) || d.syncState !== 'pending') return doc
     try {
       await queueSync(req.payload, { collection, id: String(doc.id) }, { req })

@@ -15,9 +15,8 @@ export const enqueueTopicClose =
       req,
       disableErrors: true,
     })
-    const topicId = (doc as { discourse?: { topicId?: number | null } } | null)?.discourse?.topicId
+    const topicId = doc?.discourse?.topicId
     if (!topicId) return
-    const externalId =
-      (doc as { discourse?: { externalId?: string | null } }).discourse?.externalId ?? undefined
+    const externalId = doc.discourse?.externalId ?? undefined
     await queueTopicClose(req.payload, { collection, topicId, externalId, id: String(id) }, req)
   }

@@ -1,7 +1,27 @@
 import { randomUUID } from 'node:crypto'
 import type { CollectionBeforeChangeHook } from 'payload'
 import '@/shared/requestContext'
-import { syncSubject, type SyncedCollection } from '@/bridge/sync/syncSubjects'
+import { syncSubject, type SyncedCollection, type SyncedDoc } from '@/bridge/sync/syncSubjects'
+
+type Bookkeeping = NonNullable<SyncedDoc['discourse']>
+
+// What only the bridge's own writes change once a document has it.
+const storedKeys = [
+  'owedVersion',
+  'syncedVersion',
+  'syncedHash',
+  'topicId',
+  'firstPostId',
+  'attempts',
+] as const satisfies readonly (keyof Bookkeeping)[]
+
+const keepStored = <K extends keyof Bookkeeping>(
+  key: K,
+  before: Bookkeeping,
+  discourse: Bookkeeping,
+) => {
+  discourse[key] = before[key] ?? discourse[key]
+}
 
 /**
  * The durable outbox entry: when a change to a document means the forum owes an update
@@ -10,27 +30,19 @@ import { syncSubject, type SyncedCollection } from '@/bridge/sync/syncSubjects'
  * `owedVersion > syncedVersion`. Saving never waits on Discourse.
  */
 export const markSyncOwed =
-  (collection: SyncedCollection): CollectionBeforeChangeHook =>
+  <C extends SyncedCollection>(collection: C): CollectionBeforeChangeHook<SyncedDoc<C>> =>
   ({ data, originalDoc, context, operation }) => {
     if (context.fromDiscourse || context.fromBridge) return data
     const subject = syncSubject(collection)
     // A create has no stored bookkeeping, even when it duplicates a document (Payload then
     // passes the original as originalDoc): a copy must never inherit the original's topic.
     const stored = operation === 'update' ? originalDoc : undefined
-    const before = (stored?.discourse ?? {}) as Record<string, unknown>
-    const discourse = { ...before, ...(data.discourse ?? {}) }
+    const before: Bookkeeping = stored?.discourse ?? {}
+    const discourse: Bookkeeping = { ...before, ...(data.discourse ?? {}) }
     // API callers never reach here with `discourse` (field access drops it). Code may seed
     // any value on create (an import linking an existing topic); on update the sync
     // bookkeeping is always the stored one.
-    for (const key of [
-      'owedVersion',
-      'syncedVersion',
-      'syncedHash',
-      'topicId',
-      'firstPostId',
-      'attempts',
-    ])
-      discourse[key] = before[key] ?? discourse[key]
+    for (const key of storedKeys) keepStored(key, before, discourse)
     discourse.externalId = before.externalId || `${subject.externalIdPrefix}${randomUUID()}`
     const merged = { ...(stored ?? {}), ...data }
     const concernsForum =

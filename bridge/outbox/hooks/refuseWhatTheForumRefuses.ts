@@ -1,12 +1,12 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 import '@/shared/requestContext'
-import { syncSubject, type SyncedCollection } from '@/bridge/sync/syncSubjects'
+import { syncSubject, type SyncedCollection, type SyncedDoc } from '@/bridge/sync/syncSubjects'
 import { findTitleTwin } from '@/bridge/sync/limits/findTitleTwin'
 import { forumRulesOf } from '@/bridge/sync/limits/forumRules'
 import { topicLimitProblems } from '@/bridge/sync/limits/topicLimitProblems'
 
 // A story on its way to the forum (submitted onwards; not a draft, not archived), an event once published.
-const headsToForum: Record<SyncedCollection, (doc: Record<string, unknown>) => boolean> = {
+const headsToForum: { [C in SyncedCollection]: (doc: Partial<SyncedDoc<C>>) => boolean } = {
   stories: (doc) =>
     ['submitted', 'in_review', 'approved', 'published'].includes(String(doc.status)),
   events: (doc) => doc.publication === 'published',
@@ -21,21 +21,22 @@ const kind: Record<SyncedCollection, string> = { stories: 'story', events: 'even
  * to it. Code writes (seeds, the scheduler, the bridge) are trusted, as in enforceWorkflow.
  */
 export const refuseWhatTheForumRefuses =
-  (collection: SyncedCollection): CollectionBeforeChangeHook =>
+  <C extends SyncedCollection>(collection: C): CollectionBeforeChangeHook<SyncedDoc<C>> =>
   async ({ data, originalDoc, req, context }) => {
     const rules = forumRulesOf(req.payload)
     if (!req.user || !rules || context.fromDiscourse || context.fromBridge) return data
-    const merged = { ...(originalDoc ?? {}), ...data }
-    if (!headsToForum[collection](merged)) return data
-    const render = (doc: Record<string, unknown>) =>
-      syncSubject(collection).render(doc as never, rules.settings)
+    const headsThere: (doc: Partial<SyncedDoc<C>>) => boolean = headsToForum[collection]
+    // beforeChange runs after validation: the stored document and the change make a whole one.
+    const merged = { ...(originalDoc ?? {}), ...data } as SyncedDoc<C>
+    if (!headsThere(merged)) return data
+    const render = (doc: SyncedDoc<C>) => syncSubject(collection).render(doc, rules.settings)
     const topic = render(merged)
     const errors = topicLimitProblems(topic, rules.limits).map((p) => ({
       path: p.part === 'title' ? 'title' : bodyPath[collection],
       message: p.message,
     }))
     // Discourse checks uniqueness when a topic is created or retitled; so does this.
-    const newOnForum = !originalDoc || !headsToForum[collection](originalDoc)
+    const newOnForum = !originalDoc || !headsThere(originalDoc)
     if (
       !errors.some((e) => e.path === 'title') &&
       !rules.limits.allow_duplicate_topic_titles &&
