@@ -5,7 +5,8 @@
 // forum's refusals: one Space can foresee is shown at the field, one it cannot shows up in the
 // forum panel without a reload.
 import type { Browser, Page } from 'playwright-core'
-import { launchBrowser, screenshot } from '../helpers/browser'
+import { launchBrowser, openPage, screenshot } from '../helpers/browser'
+import { eventually } from '../helpers/eventually'
 import { startProduct, type ProductProcess } from '@/harness/startProduct'
 import { adminLogin, leaveDocument, workflowButtons, workflowStep } from './support/adminUi'
 import { createDoc, registerFirstUser, type Session } from './support/siteApi'
@@ -50,23 +51,7 @@ const setForumSettings = async (settings: Record<string, unknown>) => {
   expect(res.status).toBe(200)
 }
 
-/** Polls until `check` answers a truthy value (the bridge and webhooks are asynchronous). */
-const eventually = async <T>(
-  check: () => Promise<T | undefined | null | false>,
-  what: string,
-  timeoutMs = 20_000,
-): Promise<T> => {
-  const deadline = Date.now() + timeoutMs
-  for (;;) {
-    const value = await check()
-    if (value) return value
-    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 300))
-  }
-}
-
-const newPage = async (): Promise<Page> =>
-  (await browser.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+const newPage = async (): Promise<Page> => (await openPage(browser)).page
 
 beforeAll(async () => {
   // No DISCOURSE_URL: the product starts its built-in simulator on SIMULATOR_PORT (a free port).
@@ -122,7 +107,7 @@ describe('the editorial loop', () => {
     await page.getByTestId('workflow-nothing').waitFor()
     await leaveDocument(page, 'stories', storyId)
     await page.context().close()
-  }, 180_000)
+  })
 
   it('step 2: an editor requests changes with a note, the writer resubmits, the editor approves and publishes; the public page shows it', async () => {
     const editorPage = await newPage()
@@ -178,14 +163,14 @@ describe('the editorial loop', () => {
     expect(await res.text()).toContain(TITLE)
     await leaveDocument(editorPage, 'stories', storyId)
     await editorPage.context().close()
-  }, 300_000)
+  })
 
   // Depends on the Discourse bridge (sync worker, built-in simulator, webhook receiver).
   it('steps 2–3 with the bridge: the topic link appears in the admin and "Join the discussion" on the page; forum replies show up there', async () => {
-    const story = await eventually(async () => {
+    const story = await eventually('the bridge to link a topic', async () => {
       const s = await getStory()
       return s.discourse?.topicUrl && s.discourse?.topicId ? s : null
-    }, 'the bridge to link a topic')
+    })
     const page = await newPage()
     await page.goto(`${server.url}/stories/${story.slug}`)
     const join = page.getByRole('heading', { name: 'Join the discussion' })
@@ -204,9 +189,8 @@ describe('the editorial loop', () => {
       },
     )
     expect(activity.status).toBe(200)
-    await eventually(
-      async () => ((await getStory()).discourse?.replyCount === 2 ? true : null),
-      'the webhook to bring the reply count back',
+    await eventually('the webhook to bring the reply count back', async () =>
+      (await getStory()).discourse?.replyCount === 2 ? true : null,
     )
     await page.reload()
     await expect(page.getByTestId('reply-count').innerText()).resolves.toBe('2 replies')
@@ -218,7 +202,7 @@ describe('the editorial loop', () => {
     await page.locator('#action-save').waitFor()
     // The sidebar's forum panel shows the state and links the topic.
     const link = page.getByTestId('discourse-topic-link')
-    await link.waitFor({ timeout: 15_000 })
+    await link.waitFor()
     await expect(link.getAttribute('href')).resolves.toBe(story.discourse.topicUrl)
     await expect(page.getByTestId('discourse-sync-state').innerText()).resolves.toBe('In sync')
     await screenshot(page, 'step2-admin-topic-link')
@@ -236,7 +220,7 @@ describe('the editorial loop', () => {
     const titleField = page
       .locator('.field-type.error')
       .filter({ has: page.locator('#field-title') })
-    await titleField.waitFor({ timeout: 30_000 })
+    await titleField.waitFor()
     await expect(titleField.textContent()).resolves.toContain(
       'The forum needs a title of at least 15 characters; this one has 11.',
     )
@@ -249,7 +233,7 @@ describe('the editorial loop', () => {
       await page.locator('#field-title').fill('Harbour clean-up day in Tema')
       await workflowStep(page, 'Publish', /Published/)
       const error = page.getByTestId('discourse-last-error')
-      await error.waitFor({ timeout: 30_000 })
+      await error.waitFor()
       await expect(error.innerText()).resolves.toContain(
         'Title is too short (minimum is 60 characters)',
       )
@@ -262,5 +246,5 @@ describe('the editorial loop', () => {
     }
     await leaveDocument(page, 'stories', approved.id)
     await page.context().close()
-  }, 180_000)
+  })
 })

@@ -7,8 +7,9 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import type { Browser, BrowserContext, Page } from 'playwright-core'
-import { launchBrowser, screenshot } from '../helpers/browser'
+import type { Browser, Page } from 'playwright-core'
+import { launchBrowser, openPage, screenshot } from '../helpers/browser'
+import { eventually } from '../helpers/eventually'
 import { controlFetch } from '../helpers/controlFetch'
 import {
   PROMPT,
@@ -43,29 +44,6 @@ let storyId: number
 let topicUrl: string
 
 const url = (path: string) => `http://127.0.0.1:${port}${path}`
-
-/** Polls until `check` answers a truthy value; the product's sync, webhooks and jobs are asynchronous. */
-const eventually = async <T>(
-  what: string,
-  check: () => Promise<T | undefined | null | false>,
-  timeoutMs: number,
-): Promise<T> => {
-  const deadline = Date.now() + timeoutMs
-  let last: unknown
-  for (;;) {
-    try {
-      const value = await check()
-      if (value) return value
-    } catch (err) {
-      last = err
-    }
-    if (Date.now() > deadline)
-      throw new Error(
-        `timed out after ${timeoutMs} ms waiting for ${what}${last ? ` (last error: ${last})` : ''}`,
-      )
-    await new Promise((r) => setTimeout(r, 500))
-  }
-}
 
 /** The demo admin's token, for reading state the browser does not show (REST, as any client). */
 const adminToken = async () => {
@@ -112,8 +90,7 @@ const discussionState = async () => {
   )
 }
 
-const newPage = async (): Promise<Page> =>
-  (await browser!.newContext({ viewport: { width: 1280, height: 900 } })).newPage()
+const newPage = async (): Promise<Page> => (await openPage(browser!)).page
 
 beforeAll(async () => {
   ensureBuild()
@@ -149,20 +126,16 @@ describe("the newcomer's path on a production start", () => {
       let published: { totalDocs: number; docs: any[] }
       try {
         const token = await adminToken()
-        await eventually(
-          'the demo stories and events to leave "pending"',
-          async () => {
-            for (const collection of ['stories', 'events']) {
-              const pending = await api(
-                token,
-                `/api/${collection}?where[discourse.syncState][equals]=pending&limit=0&depth=0`,
-              )
-              if (pending.totalDocs > 0) return false
-            }
-            return true
-          },
-          180_000,
-        )
+        await eventually('the demo stories and events to leave "pending"', async () => {
+          for (const collection of ['stories', 'events']) {
+            const pending = await api(
+              token,
+              `/api/${collection}?where[discourse.syncState][equals]=pending&limit=0&depth=0`,
+            )
+            if (pending.totalDocs > 0) return false
+          }
+          return true
+        })
         published = await api(
           token,
           '/api/stories?where[status][equals]=published&depth=0&limit=100',
@@ -201,138 +174,120 @@ describe("the newcomer's path on a production start", () => {
     12 * 60_000,
   )
 
-  it(
-    'the demo contributor writes a story in the admin and submits it for review',
-    async () => {
-      browser = await launchBrowser()
-      const page = await newPage()
-      await adminLogin(page, url(''), demo.contributor.email, demo.contributor.password)
-      await page.goto(url('/admin/collections/stories'))
-      await page.locator('a[href$="/admin/collections/stories/create"]').first().click()
-      await page.waitForURL(/\/admin\/collections\/stories\/create/)
-      await page.locator('#field-title').fill(TITLE)
-      await page.locator('[contenteditable="true"]').first().click()
-      await page.keyboard.type(WRITTEN)
-      await saveDocument(page)
-      await page.waitForURL(/\/admin\/collections\/stories\/\d+/)
-      storyId = Number(/stories\/(\d+)/.exec(page.url())![1])
-      expect(await workflowButtons(page)).toEqual(['Submit for review'])
-      await workflowStep(page, 'Submit for review', /Submitted for review/)
-      await page.getByTestId('workflow-nothing').waitFor()
-      await expect(page.getByTestId('workflow-status').innerText()).resolves.toMatch(/submitted/i)
-      await screenshot(page, 'newcomer-1-submitted')
-      await leaveDocument(page, 'stories', storyId)
-      await page.context().close()
-    },
-    5 * 60_000,
-  )
+  it('the demo contributor writes a story in the admin and submits it for review', async () => {
+    browser = await launchBrowser()
+    const page = await newPage()
+    await adminLogin(page, url(''), demo.contributor.email, demo.contributor.password)
+    await page.goto(url('/admin/collections/stories'))
+    await page.locator('a[href$="/admin/collections/stories/create"]').first().click()
+    await page.waitForURL(/\/admin\/collections\/stories\/create/)
+    await page.locator('#field-title').fill(TITLE)
+    await page.locator('[contenteditable="true"]').first().click()
+    await page.keyboard.type(WRITTEN)
+    await saveDocument(page)
+    await page.waitForURL(/\/admin\/collections\/stories\/\d+/)
+    storyId = Number(/stories\/(\d+)/.exec(page.url())![1])
+    expect(await workflowButtons(page)).toEqual(['Submit for review'])
+    await workflowStep(page, 'Submit for review', /Submitted for review/)
+    await page.getByTestId('workflow-nothing').waitFor()
+    await expect(page.getByTestId('workflow-status').innerText()).resolves.toMatch(/submitted/i)
+    await screenshot(page, 'newcomer-1-submitted')
+    await leaveDocument(page, 'stories', storyId)
+    await page.context().close()
+  })
 
-  it(
-    'the demo editor starts the review, approves and publishes with the buttons; the forum panel links the topic',
-    async () => {
-      const page = await newPage()
-      await adminLogin(page, url(''), demo.editor.email, demo.editor.password)
-      await page.goto(url(`/admin/collections/stories/${storyId}`))
-      await page.locator('#field-title').waitFor()
-      await expect(page.locator('#field-title').inputValue()).resolves.toBe(TITLE)
-      await workflowStep(page, 'Start review', /Review started/)
-      await workflowStep(page, 'Approve', /Approved/)
-      await workflowStep(page, 'Publish', /Published/)
-      expect(await workflowButtons(page)).toEqual(['Unpublish'])
-      // The panel polls while the sync is pending: the link shows up without a reload.
-      const link = page.getByTestId('discourse-topic-link')
-      await link.waitFor({ timeout: 120_000 })
-      await eventually(
-        'the forum panel to say "In sync"',
-        async () => (await page.getByTestId('discourse-sync-state').innerText()) === 'In sync',
-        60_000,
-      )
-      topicUrl = (await link.getAttribute('href'))!
-      expect(topicUrl).toMatch(
-        new RegExp(`^http://127\\.0\\.0\\.1:${env.SIMULATOR_PORT}/t/[a-z0-9-]+/\\d+$`),
-      )
-      // Its topic is its own: no demo story or event links the same topic id.
-      const topicId = Number(topicUrl.split('/').pop())
-      expect(
-        (await linkedTo(await adminToken(), topicId)).map((d) => [d.collection, d.id]),
-      ).toEqual([['stories', storyId]])
-      await screenshot(page, 'newcomer-2-published-and-linked')
+  it('the demo editor starts the review, approves and publishes with the buttons; the forum panel links the topic', async () => {
+    const page = await newPage()
+    await adminLogin(page, url(''), demo.editor.email, demo.editor.password)
+    await page.goto(url(`/admin/collections/stories/${storyId}`))
+    await page.locator('#field-title').waitFor()
+    await expect(page.locator('#field-title').inputValue()).resolves.toBe(TITLE)
+    await workflowStep(page, 'Start review', /Review started/)
+    await workflowStep(page, 'Approve', /Approved/)
+    await workflowStep(page, 'Publish', /Published/)
+    expect(await workflowButtons(page)).toEqual(['Unpublish'])
+    // The panel polls while the sync is pending: the link shows up without a reload.
+    const link = page.getByTestId('discourse-topic-link')
+    await link.waitFor()
+    await eventually(
+      'the forum panel to say "In sync"',
+      async () => (await page.getByTestId('discourse-sync-state').innerText()) === 'In sync',
+    )
+    topicUrl = (await link.getAttribute('href'))!
+    expect(topicUrl).toMatch(
+      new RegExp(`^http://127\\.0\\.0\\.1:${env.SIMULATOR_PORT}/t/[a-z0-9-]+/\\d+$`),
+    )
+    // Its topic is its own: no demo story or event links the same topic id.
+    const topicId = Number(topicUrl.split('/').pop())
+    expect((await linkedTo(await adminToken(), topicId)).map((d) => [d.collection, d.id])).toEqual([
+      ['stories', storyId],
+    ])
+    await screenshot(page, 'newcomer-2-published-and-linked')
 
-      // 3. The topic link opens the forum's topic page (a new tab): the story is its first post.
-      const [topic] = await Promise.all([page.context().waitForEvent('page'), link.click()])
-      await topic.waitForLoadState()
-      await expect(topic.getByTestId('topic-title').innerText()).resolves.toBe(TITLE)
-      await expect(topic.locator('#post_1 .cooked').innerText()).resolves.toContain(WRITTEN)
-      await topic.getByLabel('Your reply (Markdown)').fill(REPLY)
-      await topic.getByRole('button', { name: 'Post reply' }).click()
-      await topic.locator('#post_2 .cooked', { hasText: REPLY }).waitFor({ timeout: 30_000 })
-      await topic
-        .locator('#post_1')
-        .getByRole('button', { name: /^Like post #1 by / })
-        .click()
-      await topic
-        .locator('#post_1 [data-testid="like-count"]', { hasText: '1 like' })
-        .waitFor({ timeout: 30_000 })
-      await expect(topic.getByTestId('topic-stats').innerText()).resolves.toMatch(
-        /^1 reply · 1 like · [1-9]\d* views?$/,
-      )
-      await screenshot(topic, 'newcomer-3-forum-topic-replied-and-liked')
-      await leaveDocument(page, 'stories', storyId)
-      await page.context().close()
-    },
-    5 * 60_000,
-  )
+    // 3. The topic link opens the forum's topic page (a new tab): the story is its first post.
+    const [topic] = await Promise.all([page.context().waitForEvent('page'), link.click()])
+    await topic.waitForLoadState()
+    await expect(topic.getByTestId('topic-title').innerText()).resolves.toBe(TITLE)
+    await expect(topic.locator('#post_1 .cooked').innerText()).resolves.toContain(WRITTEN)
+    await topic.getByLabel('Your reply (Markdown)').fill(REPLY)
+    await topic.getByRole('button', { name: 'Post reply' }).click()
+    await topic.locator('#post_2 .cooked', { hasText: REPLY }).waitFor()
+    await topic
+      .locator('#post_1')
+      .getByRole('button', { name: /^Like post #1 by / })
+      .click()
+    await topic.locator('#post_1 [data-testid="like-count"]', { hasText: '1 like' }).waitFor()
+    await expect(topic.getByTestId('topic-stats').innerText()).resolves.toMatch(
+      /^1 reply · 1 like · [1-9]\d* views?$/,
+    )
+    await screenshot(topic, 'newcomer-3-forum-topic-replied-and-liked')
+    await leaveDocument(page, 'stories', storyId)
+    await page.context().close()
+  })
 
-  it(
-    'an anonymous reader sees the reply and the counts on the public story page',
-    async () => {
-      const context: BrowserContext = await browser!.newContext({
-        viewport: { width: 1280, height: 900 },
-      })
-      const page = await context.newPage()
-      const response = await page.goto(url(`/stories/${SLUG}`))
-      expect(response?.status()).toBe(200)
-      await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(TITLE)
-      await expect(
-        page.getByRole('link', { name: /Join the discussion/ }).getAttribute('href'),
-      ).resolves.toBe(topicUrl)
-      // The counts come back by webhook (the reply and the like; the topic page visit rides along
-      // in the topic the bridge then reads). Reload until the page shows them.
-      const shown = await eventually(
-        'the public page to show the reply, the like and the view',
-        async () => {
-          await page.reload()
-          const text = (id: string) => page.getByTestId(id).innerText({ timeout: 5_000 })
-          const [replies, likes, views] = [
-            await text('reply-count'),
-            await text('like-count'),
-            await text('view-count'),
-          ]
-          const n = (s: string) => Number(s.replace(/,/g, '').match(/^\d+/)?.[0] ?? 0)
-          const latest = (await page.getByTestId('latest-replies').count())
-            ? await page.getByTestId('latest-replies').innerText()
-            : ''
-          return n(replies) >= 1 && n(likes) >= 1 && n(views) >= 1 && latest.includes(REPLY)
-            ? { replies, likes, views }
-            : null
-        },
-        120_000,
-      ).catch(async (err: Error) => {
-        throw new Error(
-          `${err.message}\nSpace holds: ${await discussionState()}\nthe product's last output:\n${server!.output().slice(-4000)}`,
-        )
-      })
-      expect(shown).toEqual({
-        replies: '1 reply',
-        likes: '1 like',
-        views: expect.stringMatching(/^[1-9][\d,]* views?$/),
-      })
-      await screenshot(page, 'newcomer-4-public-discussion')
-      await context.close()
-      // Both starts stayed up: the second one is still running after the whole path.
-      expect(server!.ended()).toBeUndefined()
-      expect(server!.output()).not.toMatch(PROMPT)
-    },
-    5 * 60_000,
-  )
+  it('an anonymous reader sees the reply and the counts on the public story page', async () => {
+    const { context, page } = await openPage(browser!)
+    const response = await page.goto(url(`/stories/${SLUG}`))
+    expect(response?.status()).toBe(200)
+    await expect(page.getByRole('heading', { level: 1 }).innerText()).resolves.toBe(TITLE)
+    await expect(
+      page.getByRole('link', { name: /Join the discussion/ }).getAttribute('href'),
+    ).resolves.toBe(topicUrl)
+    // The counts come back by webhook (the reply and the like; the topic page visit rides along
+    // in the topic the bridge then reads). Reload until the page shows them.
+    const shown = await eventually(
+      'the public page to show the reply, the like and the view',
+      async () => {
+        await page.reload()
+        // A short look, not a budget: an absent count means "reload and look again".
+        const text = (id: string) => page.getByTestId(id).innerText({ timeout: 5_000 })
+        const [replies, likes, views] = [
+          await text('reply-count'),
+          await text('like-count'),
+          await text('view-count'),
+        ]
+        const n = (s: string) => Number(s.replace(/,/g, '').match(/^\d+/)?.[0] ?? 0)
+        const latest = (await page.getByTestId('latest-replies').count())
+          ? await page.getByTestId('latest-replies').innerText()
+          : ''
+        return n(replies) >= 1 && n(likes) >= 1 && n(views) >= 1 && latest.includes(REPLY)
+          ? { replies, likes, views }
+          : null
+      },
+    ).catch(async (err: Error) => {
+      throw new Error(
+        `${err.message}\nSpace holds: ${await discussionState()}\nthe product's last output:\n${server!.output().slice(-4000)}`,
+      )
+    })
+    expect(shown).toEqual({
+      replies: '1 reply',
+      likes: '1 like',
+      views: expect.stringMatching(/^[1-9][\d,]* views?$/),
+    })
+    await screenshot(page, 'newcomer-4-public-discussion')
+    await context.close()
+    // Both starts stayed up: the second one is still running after the whole path.
+    expect(server!.ended()).toBeUndefined()
+    expect(server!.output()).not.toMatch(PROMPT)
+  })
 })

@@ -10,6 +10,7 @@ import { headingNode, lexicalDocument, paragraphNode } from '@/shared/lexical'
 import {
   hasNoHorizontalScroll,
   launchBrowser,
+  openPage,
   screenshot,
   seriousAxeViolations,
 } from '../helpers/browser'
@@ -121,13 +122,12 @@ afterAll(async () => {
 const newPage = async (
   options: { width?: number; height?: number } = {},
 ): Promise<{ context: BrowserContext; page: Page }> => {
-  const context = await browser.newContext({
+  return openPage(browser, {
     viewport: { width: options.width ?? 1280, height: options.height ?? 900 },
     timezoneId: READER_ZONE,
     locale: 'en-US',
     acceptDownloads: true,
   })
-  return { context, page: await context.newPage() }
 }
 
 describe('the public site', () => {
@@ -230,7 +230,7 @@ describe('events: calendar, map and .ics (Must show 4)', () => {
     await page.waitForURL(/view=list/)
     const item = page.locator('article', { hasText: 'Tokyo night assembly' })
     // The reader's own time is written in by the browser once the page has hydrated: wait for it.
-    await item.locator('time', { hasText: 'your time' }).waitFor({ timeout: 15_000 })
+    await item.locator('time', { hasText: 'your time' }).waitFor()
     await expect(item.locator('time').innerText()).resolves.toMatch(
       /your time \(.*01:30.*Asia\/Tokyo\)/,
     )

@@ -4,7 +4,14 @@ import { mkdirSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { chromium, type Browser, type Page } from 'playwright-core'
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  type Page,
+} from 'playwright-core'
+import { HANG_LIMIT_MS } from './eventually'
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 const require = createRequire(import.meta.url)
@@ -25,6 +32,21 @@ export const launchBrowser = (): Promise<Browser> =>
       '--disable-quic',
     ],
   })
+
+/**
+ * A fresh context and page whose every wait (clicks, navigations, locators) has the hang limit
+ * as its default: a test waits for what it expects to see, and on a loaded two-core machine an
+ * admin page may take tens of seconds to render. No test sets a shorter budget of its own.
+ */
+export const openPage = async (
+  browser: Browser,
+  options: BrowserContextOptions = {},
+): Promise<{ context: BrowserContext; page: Page }> => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...options })
+  context.setDefaultTimeout(HANG_LIMIT_MS)
+  context.setDefaultNavigationTimeout(HANG_LIMIT_MS)
+  return { context, page: await context.newPage() }
+}
 
 /** Saves a full-page screenshot as test-results/screenshots/<name>.png and returns its path. */
 export const screenshot = async (page: Page, name: string): Promise<string> => {

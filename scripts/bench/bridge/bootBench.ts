@@ -9,7 +9,7 @@ import {
   createDiscourseLimiter,
   type DiscourseLimiter,
 } from '@/bridge/discourse'
-import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootSpace'
 
 export type BenchSpace = SpaceWithSimulator & {
   limiter: DiscourseLimiter

@@ -7,7 +7,7 @@ export const adminLogin = async (page: Page, url: string, email: string, passwor
   await page.locator('input[name="email"]').fill(email)
   await page.locator('input[name="password"]').fill(password)
   await page.locator('button[type="submit"]').click()
-  await page.waitForURL((u) => !u.pathname.endsWith('/login'), { timeout: 30_000 })
+  await page.waitForURL((u) => !u.pathname.endsWith('/login'))
 }
 
 /** Picks an option in a select or relationship field (react-select) by its visible text. */
@@ -27,7 +27,7 @@ export const saveDocument = async (page: Page) => {
     .locator('.payload-toast-container li')
     .filter({ hasNotText: /submitting/i })
     .last()
-  await toast.waitFor({ timeout: 30_000 })
+  await toast.waitFor()
   const text = await toast.innerText()
   if (!/success/i.test(text)) throw new Error(`saving answered: ${text}`)
 }
@@ -39,13 +39,13 @@ export const saveDocument = async (page: Page) => {
 export const workflowStep = async (page: Page, button: string | RegExp, expected: RegExp) => {
   const toasts = page.locator('.payload-toast-container li')
   // An earlier toast (the last save's) would be taken for this step's answer: let it go first.
-  await toasts.first().waitFor({ state: 'detached', timeout: 30_000 })
+  await toasts.first().waitFor({ state: 'detached' })
   await page
     .getByTestId('workflow')
     .getByRole('button', { name: button, exact: typeof button === 'string' })
     .click()
   const toast = toasts.filter({ hasNotText: /submitting/i }).last()
-  await toast.waitFor({ timeout: 30_000 })
+  await toast.waitFor()
   const text = await toast.innerText()
   if (!expected.test(text)) throw new Error(`"${button}" answered: ${text}`)
 }

@@ -2,7 +2,7 @@
 // (5xx bursts, a 429 episode, latency, creates committed but unanswered) and the worker
 // process is killed and restarted mid-run. At the end every story's topic matches it.
 import { jest } from '@jest/globals'
-import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootWithSimulator'
+import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootSpace'
 import { injectFaults } from '@/tests/helpers/simulatorFaults'
 import { firstPostRaw } from '@/tests/helpers/simulatorTopics'
 import { controlFetch } from '@/tests/helpers/controlFetch'
