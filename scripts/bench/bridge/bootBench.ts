@@ -1,4 +1,4 @@
-// Boots the product for a bridge benchmark with the harness (harness/bootWithSimulator.ts): a
+// Boots the product for a bridge benchmark with the harness (bootSpace's simulator option, harness/bootSpace.ts): a
 // fresh simulator with a set admin-API rate limit, and one bridge whose limiter records when each
 // request leaves, so a benchmark can tell the limiter's pace from gaps in the work fed to it.
 import { Router } from 'express'
