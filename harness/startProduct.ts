@@ -185,5 +185,5 @@ export const startProduct = async ({
 
 /** Builds the admin and site once when there is no build (under the shared lock), or throws. */
 export const ensureBuild = () => {
-  if (!ensureNextBuild(root, { lock: true, quiet: true })) throw new Error('next build failed')
+  if (!ensureNextBuild(root, { quiet: true })) throw new Error('next build failed')
 }

@@ -9,31 +9,25 @@ import { join } from 'node:path'
 export const BUILD_LOCK = '/tmp/space-build.lock'
 
 /**
- * Runs `next build` in `root` unless a build is there. With `lock`, the build runs under
- * flock(1) and the check repeats inside the lock. Returns whether a build exists afterwards.
+ * Runs `next build` in `root` unless a build is there, always under flock(1) on BUILD_LOCK with
+ * the check repeated inside the lock, so a second caller waits for the first build and then
+ * finds it. Returns whether a build exists afterwards.
  * @param {string} root
- * @param {{ lock?: boolean, quiet?: boolean }} [options]
+ * @param {{ quiet?: boolean }} [options]
  * @returns {boolean}
  */
-export const ensureNextBuild = (root, { lock = false, quiet = false } = {}) => {
+export const ensureNextBuild = (root, { quiet = false } = {}) => {
   const built = () => existsSync(join(root, '.next', 'BUILD_ID'))
   if (built()) return true
   const next = ['node_modules/next/dist/bin/next', 'build']
-  const [command, args] = lock
-    ? [
-        'flock',
-        [
-          BUILD_LOCK,
-          'sh',
-          '-c',
-          `test -f .next/BUILD_ID || "${process.execPath}" ${next.join(' ')}`,
-        ],
-      ]
-    : [process.execPath, next]
-  const build = spawnSync(command, args, {
-    cwd: root,
-    stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
-    env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
-  })
+  const build = spawnSync(
+    'flock',
+    [BUILD_LOCK, 'sh', '-c', `test -f .next/BUILD_ID || "${process.execPath}" ${next.join(' ')}`],
+    {
+      cwd: root,
+      stdio: quiet ? ['ignore', 'ignore', 'inherit'] : 'inherit',
+      env: { ...process.env, NODE_ENV: 'production', NODE_OPTIONS: '--no-deprecation' },
+    },
+  )
   return build.status === 0 && built()
 }

@@ -48,7 +48,7 @@ if (process.env.SKIP_LINT !== '1') {
 // clone with two cores that takes minutes). An existing build is kept: delete .next to rebuild.
 if (!existsSync(join(process.cwd(), '.next', 'BUILD_ID'))) {
   console.log('> next build (no build yet)')
-  if (!ensureNextBuild(process.cwd(), { lock: true })) failed++
+  if (!ensureNextBuild(process.cwd())) failed++
 }
 
 const runJest = (name, args) => {

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os'
 import { join, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { waitForHealth } from '@/harness/startProduct'
+import { eventually } from './eventually'
 
 const root = resolve(fileURLToPath(new URL('.', import.meta.url)), '../..')
 
@@ -33,15 +34,6 @@ export const groupAlive = (pgid: number) => {
     return true
   } catch {
     return false
-  }
-}
-
-const until = async (what: string, ready: () => boolean | Promise<boolean>, timeoutMs: number) => {
-  const deadline = Date.now() + timeoutMs
-  while (!(await ready())) {
-    if (Date.now() > deadline)
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`)
-    await new Promise((r) => setTimeout(r, 200))
   }
 }
 
@@ -116,11 +108,13 @@ export const startNpmScript = async (
   )
   const stop = async (graceMs = 120_000) => {
     if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGTERM')
-    await until(`npm ${args.join(' ')} to stop`, () => !groupAlive(child.pid!), graceMs).catch(
-      () => {
-        if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL')
-      },
-    )
+    await eventually(
+      `npm ${args.join(' ')} to stop`,
+      async () => !groupAlive(child.pid!),
+      graceMs,
+    ).catch(() => {
+      if (groupAlive(child.pid!)) process.kill(-child.pid!, 'SIGKILL')
+    })
     return exited
   }
   try {

@@ -13,6 +13,7 @@ import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
 import { injectFaults } from '@/tests/helpers/simulatorFaults'
 import { apiWrites } from '@/tests/helpers/simulatorTopics'
 import { createUser } from '@/tests/helpers/users'
+import { eventually } from '@/tests/helpers/eventually'
 import { httpGet } from '@/tests/helpers/rawHttp'
 import { createsByExternalId, waitForEmptyOutbox } from './productionCluster'
 import { ensureBuild, freePort, startProduct, type ProductProcess } from '@/harness/startProduct'
@@ -121,15 +122,14 @@ it('ROLE=worker serves no HTTP; on SIGTERM it finishes the job in flight, exits 
   await injectFaults(simulator, { latencyMs: 1500 })
   const port = await freePort()
   const worker = await start('worker', { PORT: String(port) })
-  const deadline = Date.now() + 300_000
-  let inFlight: string[] = []
-  while (inFlight.length === 0) {
-    if (Date.now() > deadline) throw new Error(`no job was claimed:\n${worker.output()}`)
-    inFlight = (await syncJobs()).docs
+  const inFlight = await eventually('a job claimed by the worker', async () => {
+    const claimed = (await syncJobs()).docs
       .filter((j) => j.processing)
       .map((j) => String((j.input as { id: string }).id))
-    await new Promise((r) => setTimeout(r, 100))
-  }
+    return claimed.length > 0 && claimed
+  }).catch((err: Error) => {
+    throw new Error(`${err.message}:\n${worker.output()}`)
+  })
   expect(listeningPorts(worker.child.pid!)).toEqual([])
   await expect(fetch(`http://127.0.0.1:${port}/healthz`)).rejects.toThrow()
 
