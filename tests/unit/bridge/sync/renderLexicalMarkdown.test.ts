@@ -1,11 +1,6 @@
+import { firstPromptWrittenOver } from '@/tests/fixtures/templateSections'
 import { renderLexicalMarkdown } from '@/bridge/sync/renderLexicalMarkdown'
-import {
-  headingNode,
-  lexicalDocument,
-  paragraphNode,
-  sectionsDocument,
-  textNode,
-} from '@/shared/lexical'
+import { headingNode, lexicalDocument, paragraphNode, textNode } from '@/shared/lexical'
 import { absoluteUrl } from '@/bridge/sync/absoluteUrl'
 import { markdownToHtml } from '@/tests/helpers/markdownToHtml'
 
@@ -193,17 +188,7 @@ describe('renderLexicalMarkdown', () => {
   })
 
   it('leaves out untouched template prompts and keeps what was written over them', () => {
-    const doc = sectionsDocument([
-      { heading: 'What happened', prompt: 'Where and when was it?' },
-      { heading: 'Why it mattered', prompt: 'What did it change?' },
-    ]) as unknown as { root: { children: Array<{ children: Array<Record<string, unknown>> }> } }
-    // The writer typed over the first prompt and saved: the node keeps the prompt's (empty)
-    // format, and settleTemplatePrompts has taken the prompt style off it.
-    doc.root.children[1]!.children[0] = {
-      ...doc.root.children[1]!.children[0],
-      text: 'On Saturday, by the river.',
-      style: '',
-    }
+    const doc = firstPromptWrittenOver()
     expect(renderLexicalMarkdown(doc, opts)).toBe(
       '## What happened\n\nOn Saturday, by the river.\n\n## Why it mattered',
     )

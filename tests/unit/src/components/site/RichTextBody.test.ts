@@ -1,7 +1,8 @@
+import { firstPromptWrittenOver } from '@/tests/fixtures/templateSections'
 import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { RichTextBody } from '@/src/components/site/RichTextBody'
-import { lexicalDocument, sectionsDocument, textNode } from '@/shared/lexical'
+import { lexicalDocument, textNode } from '@/shared/lexical'
 
 const render = (data: unknown) => renderToStaticMarkup(createElement(RichTextBody, { data }))
 const node = (type: string, extra: Record<string, unknown> = {}, children: unknown[] = []) => ({
@@ -46,15 +47,7 @@ describe('RichTextBody', () => {
   })
 
   it('leaves out untouched template prompts and shows what was written over them, not in italics', () => {
-    const doc = sectionsDocument([
-      { heading: 'What happened', prompt: 'Where and when was it?' },
-      { heading: 'Why it mattered', prompt: 'What did it change?' },
-    ]) as unknown as { root: { children: Array<{ children: Array<Record<string, unknown>> }> } }
-    doc.root.children[1]!.children[0] = {
-      ...doc.root.children[1]!.children[0],
-      text: 'On Saturday, by the river.',
-      style: '',
-    }
+    const doc = firstPromptWrittenOver()
     const html = render(doc)
     expect(html).toBe(
       '<div class="prose"><h2>What happened</h2><p>On Saturday, by the river.</p><h2>Why it mattered</h2></div>',
