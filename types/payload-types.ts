@@ -215,6 +215,9 @@ export interface Story {
     syncedVersion?: number | null;
     syncedHash?: string | null;
     attempts?: number | null;
+    tries?: number | null;
+    nextAttemptAt?: string | null;
+    forumTitle?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -434,6 +437,9 @@ export interface Event {
     syncedVersion?: number | null;
     syncedHash?: string | null;
     attempts?: number | null;
+    tries?: number | null;
+    nextAttemptAt?: string | null;
+    forumTitle?: string | null;
   };
   updatedAt: string;
   createdAt: string;
@@ -665,6 +671,9 @@ export interface StoriesSelect<T extends boolean = true> {
         syncedVersion?: T;
         syncedHash?: T;
         attempts?: T;
+        tries?: T;
+        nextAttemptAt?: T;
+        forumTitle?: T;
       };
   updatedAt?: T;
   createdAt?: T;
@@ -715,6 +724,9 @@ export interface EventsSelect<T extends boolean = true> {
         syncedVersion?: T;
         syncedHash?: T;
         attempts?: T;
+        tries?: T;
+        nextAttemptAt?: T;
+        forumTitle?: T;
       };
   updatedAt?: T;
   createdAt?: T;

@@ -53,6 +53,13 @@ const discourseFields = [
   { name: 'syncedVersion', type: 'number', defaultValue: 0, admin: { ...readOnly, hidden: true } },
   { name: 'syncedHash', type: 'text', admin: { ...readOnly, hidden: true } },
   { name: 'attempts', type: 'number', defaultValue: 0, admin: { ...readOnly, hidden: true } },
+  // Retry state of the one retry mechanism (SyncDiscourseTopicTask): consecutive failed tries
+  // and when the delayed job runs next. Cleared by a sync that succeeds.
+  { name: 'tries', type: 'number', defaultValue: 0, admin: { ...readOnly, hidden: true } },
+  { name: 'nextAttemptAt', type: 'date', admin: readOnly },
+  // The title the topic has on the forum when it differs from the rendered one: Discourse
+  // refused the rendered title as taken, so the bridge sent "Title · 2" (findOrCreateTopic).
+  { name: 'forumTitle', type: 'text', admin: readOnly },
 ] satisfies Field[]
 
 /** The group as a new document has it: every field at its default (or empty). */

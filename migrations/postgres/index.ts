@@ -1,4 +1,5 @@
-import * as migration_20261125_064707_initial from './20261125_064707_initial'
+import * as migration_20261125_064707_initial from './20261125_064707_initial';
+import * as migration_20261202_061501_sync_retry_state from './20261202_061501_sync_retry_state';
 
 export const migrations = [
   {
@@ -6,4 +7,9 @@ export const migrations = [
     down: migration_20261125_064707_initial.down,
     name: '20261125_064707_initial',
   },
-]
+  {
+    up: migration_20261202_061501_sync_retry_state.up,
+    down: migration_20261202_061501_sync_retry_state.down,
+    name: '20261202_061501_sync_retry_state'
+  },
+];
