@@ -110,6 +110,7 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions) => {
     // Read by the outbox hooks, which see only the request's payload instance.
     custom: {
       syncCoalesceMs: env.DISCOURSE_SYNC_COALESCE_MS,
+      activityCoalesceMs: env.DISCOURSE_ACTIVITY_COALESCE_MS,
       forumRules: forumRulesFrom(bridge.settings),
     },
     onInit: async (payload) => {

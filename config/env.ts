@@ -73,6 +73,8 @@ const EnvSchema = z.object({
   SYNC_SWEEP_INTERVAL_MS: z.coerce.number().int().min(100).default(60_000),
   /** Rapid edits within this window coalesce into one forum request. */
   DISCOURSE_SYNC_COALESCE_MS: z.coerce.number().int().min(0).max(600_000).default(1500),
+  /** Webhooks for one topic within this window coalesce into one refresh (one topic fetch). */
+  DISCOURSE_ACTIVITY_COALESCE_MS: z.coerce.number().int().min(0).max(60_000).default(1000),
   ALLOW_INSECURE_DISCOURSE_URL: bool(false),
 
   SIMULATOR_PORT: z.coerce.number().int().min(0).max(65535).default(4200),

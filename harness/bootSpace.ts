@@ -183,3 +183,4 @@ export const drainSyncQueue = async (payload: Payload, { rounds = 2000 } = {}) =
     `sync queue did not drain: ${JSON.stringify(left.docs.map((j) => ({ task: j.taskSlug, input: j.input, processing: j.processing, waitUntil: j.waitUntil, error: j.error, key: (j as { concurrencyKey?: string }).concurrencyKey, log: j.log?.slice(-1) })))}`,
   )
 }
+  DISCOURSE_ACTIVITY_COALESCE_MS: '0',

@@ -5,14 +5,20 @@ import { refreshTopicActivity } from './refreshTopicActivity'
 
 export const ACTIVITY_QUEUE = 'discourse-activity'
 
-/** Refreshes a topic's counts after a webhook; a burst of deliveries for one topic coalesces. */
+/** One refresh of a topic at a time (exclusive); a newer pending one replaces an older one. */
+export const activityConcurrencyKey = (topicId: number) => `activity:${topicId}`
+
+/**
+ * Refreshes a topic's counts and latest replies after a webhook (queueActivityRefresh: at most
+ * one running and one pending per topic, so a burst of deliveries costs two or three fetches).
+ */
 export const createRefreshTopicActivityTask = (
   bridge: Bridge,
 ): TaskConfig<'refreshTopicActivity'> => ({
   slug: 'refreshTopicActivity',
   retries: { attempts: 4, backoff: { type: 'exponential', delay: 3_000 } },
   concurrency: {
-    key: ({ input }) => `activity:${input.topicId}`,
+    key: ({ input }) => activityConcurrencyKey(Number(input.topicId)),
     exclusive: true,
     supersedes: true,
   },

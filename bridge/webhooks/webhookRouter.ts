@@ -1,7 +1,7 @@
 import express, { Router } from 'express'
 import type { Payload } from 'payload'
-import { ACTIVITY_QUEUE } from '../activity/RefreshTopicActivityTask'
 import { findByTopicId } from '../activity/findByTopicId'
+import { queueActivityRefresh } from '../activity/queueActivityRefresh'
 import { movesActivity } from './movesActivity'
 import { topicIdOf } from './topicIdOf'
 import { verifySignature } from './verifySignature'
@@ -11,7 +11,9 @@ import { seenDeliveries } from './seenDeliveries'
  * POST /api/discourse/webhook. Checked before trusted (signature over the raw body),
  * deduplicated on X-Discourse-Event-Id (Discourse re-sends failed deliveries), ignored when it
  * cannot move a count (the echo of the bridge's own writes, see movesActivity), answered fast:
- * the work is queued durably and started at once, so counts show within a second.
+ * the refresh is queued durably and nothing else. The receiver never calls the forum (the web
+ * process has no Discourse client); a worker runs the refresh once the coalescing delay is over,
+ * at once when it runs in this process (activityDue), else at its next poll.
  */
 export const webhookRouter = ({
   payload,
@@ -57,17 +59,8 @@ export const webhookRouter = ({
           res.status(200).json({ status: 'ignored' })
           return
         }
-        const job = await p.jobs.queue({
-          task: 'refreshTopicActivity',
-          queue: ACTIVITY_QUEUE,
-          input: { ...linked, topicId },
-        })
-        res.status(202).json({ status: 'queued' })
-        // Run this one job now rather than wait for the worker's next poll; if it fails, the
-        // worker retries it from the queue.
-        void p.jobs
-          .runByID({ id: job.id })
-          .catch((err) => p.logger.warn({ err }, 'activity refresh failed; the worker retries'))
+        const outcome = await queueActivityRefresh(p, { ...linked, topicId })
+        res.status(202).json({ status: outcome })
       } catch (err) {
         next(err)
       }

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import { SYNC_QUEUE } from '@/bridge/sync/queueSync'
 import { sweepOwedSyncs } from '@/bridge/sync/sweepOwedSyncs'
 import { ACTIVITY_QUEUE } from '@/bridge/activity/RefreshTopicActivityTask'
+import { onActivityDue } from '@/bridge/activity/activityDue'
 
 export type SyncWorker = { stop: () => Promise<void>; runOnce: () => Promise<boolean> }
 
@@ -44,7 +45,11 @@ export const startSyncWorker = (
     return runs.some(ranJobs)
   }
 
+  // Set while the loop waits out an idle poll, and when a wake came during a tick (see below).
+  let idle = false
+  let woken = false
   const tick = () => {
+    idle = woken = false
     if (stopped) return
     let drained = true
     inFlight = runOnce()
@@ -55,15 +60,26 @@ export const startSyncWorker = (
       .finally(() => {
         // A tick that ran jobs may have left more due: go again at once, so a backlog drains at
         // the forum's allowed rate instead of one batch per poll interval.
-        if (!stopped) timer = setTimeout(tick, drained ? pollMs : 0)
+        if (stopped) return
+        idle = drained && !woken
+        timer = setTimeout(tick, idle ? pollMs : 0)
       })
   }
   timer = setTimeout(tick, 0)
+  // A refresh the webhook receiver queued in this process (ROLE=all) runs when it falls due, not
+  // at the next idle poll: an idle wait is cut short; a tick in flight is followed at once.
+  const stopWaking = onActivityDue(() => {
+    woken = true
+    if (!idle || stopped) return
+    clearTimeout(timer)
+    timer = setTimeout(tick, 0)
+  })
 
   return {
     runOnce,
     stop: async () => {
       stopped = true
+      stopWaking()
       if (timer) clearTimeout(timer)
       await inFlight
     },

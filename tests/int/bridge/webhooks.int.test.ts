@@ -4,6 +4,7 @@ import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { controlFetch } from '@/tests/helpers/controlFetch'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { seenDeliveries } from '@/bridge/webhooks/seenDeliveries'
+import { clearRequestLog } from '@/tests/helpers/simulatorTopics'
 
 const space = bootForSuite(() => bootWithSimulator())
 let storyId: number | string
@@ -101,6 +102,31 @@ describe('Discourse webhooks', () => {
       excerpt: expect.stringContaining('thanks for sharing'),
     })
     expect(discourse.lastError).toBeUndefined() // staff-only field never reaches anonymous readers
+  })
+
+  it('only queues the refresh: the receiver sends no forum request, the worker does', async () => {
+    await clearRequestLog(space.simulator)
+    const body = postCreated(902, 6)
+    const res = await deliver(body, {
+      'x-discourse-event-id': '9150',
+      'x-discourse-event': 'post_created',
+      'x-discourse-event-signature': signWebhookBody(WEBHOOK_SECRET, body),
+    })
+    expect(res.status).toBe(202)
+    expect(await res.json()).toEqual({ status: 'queued' })
+    const queued = await space.payload.find({
+      collection: 'payload-jobs',
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(queued.docs.map((j) => [j.taskSlug, j.processing, j.completedAt ?? null])).toEqual([
+      ['refreshTopicActivity', false, null],
+    ])
+    expect(space.simulator.requests()).toEqual([])
+    await drainSyncQueue(space.payload)
+    expect(space.simulator.requests().map((r) => `${r.method} ${r.path}`)).toEqual([
+      `GET /t/${topicId}.json`,
+    ])
   })
 
   it("spends no forum request on the echo of the bridge's own writes (topic created or edited, first post)", async () => {
