@@ -64,6 +64,7 @@ const simulatorEnv = (simulator: Simulator, builtIn: boolean): Record<string, st
   DISCOURSE_API_KEY: SIMULATOR_API_KEY,
   DISCOURSE_WEBHOOK_SECRET: WEBHOOK_SECRET,
   DISCOURSE_SYNC_COALESCE_MS: '0',
+  DISCOURSE_ACTIVITY_COALESCE_MS: '0',
   DISCOURSE_MAX_REQUESTS_PER_MINUTE: '100000',
 })
 
@@ -183,4 +184,3 @@ export const drainSyncQueue = async (payload: Payload, { rounds = 2000 } = {}) =
     `sync queue did not drain: ${JSON.stringify(left.docs.map((j) => ({ task: j.taskSlug, input: j.input, processing: j.processing, waitUntil: j.waitUntil, error: j.error, key: (j as { concurrencyKey?: string }).concurrencyKey, log: j.log?.slice(-1) })))}`,
   )
 }
-  DISCOURSE_ACTIVITY_COALESCE_MS: '0',
