@@ -8,6 +8,11 @@ export type SimulatorSiteSettings = {
   allow_duplicate_topic_titles: boolean
   /** GlobalSetting.max_admin_api_reqs_per_minute (DISCOURSE_MAX_ADMIN_API_REQS_PER_MINUTE). */
   max_admin_api_reqs_per_minute: number
+  /**
+   * Not a Discourse setting: whether topic lists carry each topic's external_id. The official
+   * schema of a topic-list item has none (the default); some forums send it to staff keys.
+   */
+  topic_list_external_ids: boolean
 }
 
 export const defaultSiteSettings = (): SimulatorSiteSettings => ({
@@ -18,4 +23,5 @@ export const defaultSiteSettings = (): SimulatorSiteSettings => ({
   min_post_length: 20,
   allow_duplicate_topic_titles: false,
   max_admin_api_reqs_per_minute: 60,
+  topic_list_external_ids: false,
 })

@@ -3,7 +3,7 @@ import { writeDiscourseState } from '../sync/writeDiscourseState'
 import type { AdminDeps, AdminItem, AdminResult, DocRef } from './AdminDeps'
 import { renderDesiredTopic } from './renderDesiredTopic'
 import { compareWithTopic, type Drift } from './compareWithTopic'
-import { findOrphanTopics, type OrphanTopic } from './findOrphanTopics'
+import { findOrphanTopics, type OrphanScan, type OrphanTopic } from './findOrphanTopics'
 import { listDocs } from './listDocs'
 import { runSyncJobs } from './runSyncJobs'
 
@@ -14,6 +14,11 @@ export type VerifyResult = AdminResult & {
   checked: number
   drifted: Array<DocRef & { topicId: number; drifts: Drift[] }>
   orphans: OrphanTopic[]
+  /**
+   * How the orphans were looked for: requests spent, and (notes) why some may have been missed,
+   * which the command prints: a scan that could not read external_ids is no proof of none.
+   */
+  orphanScan?: Omit<OrphanScan, 'orphans'>
 }
 
 const describe = (drifts: Drift[]) => drifts.map((d) => d.kind.replace('_', ' ')).join(', ')
@@ -94,7 +99,11 @@ export const runVerify = async (options: VerifyOptions, deps: AdminDeps): Promis
     checkedItems.push(item)
     deps.onItem?.(item)
   }
-  if (!result.interrupted) result.orphans = await findOrphanTopics(payload, bridge, signal)
+  if (!result.interrupted) {
+    const { orphans, ...scan } = await findOrphanTopics(payload, bridge, signal)
+    result.orphans = orphans
+    result.orphanScan = scan
+  }
   const orphanItems = result.orphans.map((o): AdminItem => ({
     topicId: o.topicId,
     title: o.title,

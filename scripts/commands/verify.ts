@@ -5,6 +5,7 @@ import { runCommand } from '../cli/runCommand'
 
 const renderVerify = (r: VerifyResult): string[] => [
   `Checked ${r.checked} linked document(s): ${r.drifted.length} drifted, ${r.orphans.length} orphan topic(s)${r.fix && !r.dryRun && r.drifted.length ? '; repairs ran through the sync queue' : ''}`,
+  ...(r.orphanScan?.notes ?? []).map((note) => `Orphan check: ${note}`),
 ]
 
 export const verifyCommand = () =>

@@ -8,7 +8,7 @@ import type { SimTopic } from '../state'
 import { actingUser, idParam, pageParam } from './params'
 
 export const listRoutes = (router: Router, ctx: SimulatorContext): void => {
-  const { state } = ctx.forum
+  const { state, settings } = ctx.forum
 
   /** Live topics this reader may see: anonymous readers do not see read-restricted categories. */
   const readable = (res: Response): SimTopic[] => {
@@ -20,11 +20,24 @@ export const listRoutes = (router: Router, ctx: SimulatorContext): void => {
     )
   }
 
+  /** external_id in the list only when the forum is set to send it, and only to staff keys. */
+  const listOptions = (res: Response) => ({
+    externalIds:
+      settings.topic_list_external_ids &&
+      Boolean(actingUser(res)?.admin || actingUser(res)?.moderator),
+  })
+
   router.get('/latest.json', (req, res) => {
     reply(
       res,
       200,
-      topicList(state, readable(res), pageParam(req), (page) => `/latest?page=${page}`),
+      topicList(
+        state,
+        readable(res),
+        pageParam(req),
+        (page) => `/latest?page=${page}`,
+        listOptions(res),
+      ),
     )
   })
 
@@ -40,6 +53,7 @@ export const listRoutes = (router: Router, ctx: SimulatorContext): void => {
         topics,
         pageParam(req),
         (page) => `/c/${c.slug}/${c.id}/l/latest?page=${page}`,
+        listOptions(res),
       ),
     )
   }

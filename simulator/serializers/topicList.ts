@@ -6,10 +6,14 @@ import { basicUser } from './users'
 
 export const PER_PAGE = 30
 
-const listItem = (state: SimulatorState, topic: SimTopic) => {
+/** What a list shows beyond Discourse's default item: external_id, when the forum sends it. */
+export type TopicListOptions = { externalIds: boolean }
+
+const listItem = (state: SimulatorState, topic: SimTopic, options: TopicListOptions) => {
   const stats = topicStats(state, topic)
   return {
     id: topic.id,
+    ...(options.externalIds ? { external_id: topic.external_id } : {}),
     title: topic.title,
     fancy_title: fancyTitle(topic.title),
     slug: topic.slug,
@@ -54,10 +58,11 @@ export const topicList = (
   topics: SimTopic[],
   page: number,
   moreUrl: (page: number) => string,
+  options: TopicListOptions = { externalIds: false },
 ) => {
   const ordered = [...topics].sort((a, b) => b.bumped_at.localeCompare(a.bumped_at) || b.id - a.id)
   const slice = ordered.slice(page * PER_PAGE, (page + 1) * PER_PAGE)
-  const items = slice.map((t) => listItem(state, t))
+  const items = slice.map((t) => listItem(state, t, options))
   const userIds = [...new Set(items.flatMap((i) => i.posters.map((p) => p.user_id)))]
   const more = ordered.length > (page + 1) * PER_PAGE
   return {
