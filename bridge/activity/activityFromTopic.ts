@@ -19,7 +19,7 @@ export type TopicLike = {
   participant_count?: number
   last_posted_at?: string | null
   bumped_at?: string | null
-  post_stream?: { posts?: Post[] }
+  post_stream?: { posts?: Post[]; stream?: number[] }
 }
 
 export const LATEST_REPLIES = 5

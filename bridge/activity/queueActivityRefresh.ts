@@ -1,4 +1,4 @@
-import type { Payload } from 'payload'
+import type { Payload, Where } from 'payload'
 import type { LinkedDoc } from './findByTopicId'
 import { ACTIVITY_QUEUE, activityConcurrencyKey } from './RefreshTopicActivityTask'
 import { announceActivityDue } from './activityDue'
@@ -7,11 +7,17 @@ import { announceActivityDue } from './activityDue'
 const DEFAULT_COALESCE_MS = 1000
 
 /**
- * Queues a refresh of one topic's counts and latest replies, at most one pending per topic:
- * when a refresh for the topic is already waiting to run, it will read the forum after this
- * event happened, so nothing is queued ('coalesced'). A new refresh waits the coalescing delay
- * (DISCOURSE_ACTIVITY_COALESCE_MS) so the rest of a burst finds it pending. With the task's
- * exclusive concurrency key, a burst costs at most one fetch in flight and one pending.
+ * How long a burst may hold a refresh back, in coalescing delays: a topic busy without a pause
+ * still gets its counts refreshed this often.
+ */
+const MAX_HOLD_DELAYS = 5
+
+/**
+ * Queues a refresh of one topic's counts and latest replies, at most one pending per topic.
+ * A new refresh waits the coalescing delay (DISCOURSE_ACTIVITY_COALESCE_MS); a delivery that
+ * finds one pending queues nothing and moves it back by the delay instead (it will read the forum
+ * after this event happened), but never beyond MAX_HOLD_DELAYS delays after it was queued. With
+ * the task's exclusive concurrency key, a burst costs one fetch in flight and one pending at most.
  * Only the database is touched here: the forum is read by a worker running the job.
  */
 export const queueActivityRefresh = async (
@@ -19,20 +25,35 @@ export const queueActivityRefresh = async (
   input: LinkedDoc & { topicId: number },
   { delayMs }: { delayMs?: number } = {},
 ): Promise<'queued' | 'coalesced'> => {
-  const pending = await payload.db.count({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { concurrencyKey: { equals: activityConcurrencyKey(input.topicId) } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        { hasError: { not_equals: true } },
-      ],
-    },
-  })
-  if (pending.totalDocs > 0) return 'coalesced'
   delayMs ??= Number(payload.config.custom?.activityCoalesceMs ?? DEFAULT_COALESCE_MS)
-  const dueAt = new Date(Date.now() + delayMs)
+  const now = Date.now()
+  const waiting: Where = {
+    and: [
+      { concurrencyKey: { equals: activityConcurrencyKey(input.topicId) } },
+      { processing: { equals: false } },
+      { completedAt: { exists: false } },
+      { hasError: { not_equals: true } },
+    ],
+  }
+  const pending = await payload.db.findOne<{ id: number | string; createdAt: string }>({
+    collection: 'payload-jobs',
+    where: waiting,
+  })
+  if (pending) {
+    const holdUntil = Date.parse(pending.createdAt) + MAX_HOLD_DELAYS * delayMs
+    const dueAt = new Date(Math.max(now, Math.min(now + delayMs, holdUntil)))
+    // Only while it still waits: a job a worker took meanwhile reads the forum after this event.
+    const moved = await payload.db.updateMany({
+      collection: 'payload-jobs',
+      where: { and: [waiting, { id: { equals: pending.id } }] },
+      data: { waitUntil: dueAt.toISOString() },
+    })
+    if (moved?.length) {
+      announceActivityDue(dueAt)
+      return 'coalesced'
+    }
+  }
+  const dueAt = new Date(now + delayMs)
   // Two deliveries racing past the check both queue; the task's `supersedes` keeps the newer.
   await payload.jobs.queue({
     task: 'refreshTopicActivity',

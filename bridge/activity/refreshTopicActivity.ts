@@ -2,11 +2,13 @@ import type { Payload } from 'payload'
 import { DiscourseNotFoundError, type DiscourseClient } from '../discourse'
 import { writeDiscourseState } from '../sync/writeDiscourseState'
 import { activityFromTopic, type TopicLike } from './activityFromTopic'
+import { newestPosts } from './newestPosts'
 import type { LinkedDoc } from './findByTopicId'
 
 /**
- * Fetches one topic and stores its counts and latest replies on the linked document. A
- * topic gone from the forum marks the document `topic_deleted` instead of retrying forever.
+ * Fetches one topic and stores its counts and latest replies on the linked document (a topic of
+ * more than 20 posts costs one request more: its newest replies by id). A topic gone from the
+ * forum marks the document `topic_deleted` instead of retrying forever.
  */
 export const refreshTopicActivity = async (
   { payload, client, forumUrl }: { payload: Payload; client: DiscourseClient; forumUrl: string },
@@ -20,7 +22,13 @@ export const refreshTopicActivity = async (
     // A staff key may still see a deleted topic (200 with deleted_at) where others get a 404.
     if (topic.deleted_at)
       throw new DiscourseNotFoundError({ status: 404, method: 'GET', path: `/t/${topicId}.json` })
-    await writeDiscourseState(payload, doc.collection, doc.id, activityFromTopic(topic, forumUrl))
+    const posts = await newestPosts(client, topic)
+    await writeDiscourseState(
+      payload,
+      doc.collection,
+      doc.id,
+      activityFromTopic(topic, forumUrl, posts),
+    )
     return 'refreshed'
   } catch (err) {
     if (!(err instanceof DiscourseNotFoundError)) throw err

@@ -11,13 +11,14 @@ import type { DiscourseHttp, DiscourseRequest } from './http'
 import type { DiscourseLimiter } from './limiter'
 import { requestPath } from './requestPath'
 import { resolveRetryPolicy, withRetry, type RetryPolicy, type Sleep } from './retry'
-import { getPost, updatePost } from './resources/posts'
+import { getPost, getTopicPosts, listLatestPosts, updatePost } from './resources/posts'
 import { listCategories } from './resources/categories'
 import { getSiteBasicInfo } from './resources/site'
 import * as topics from './resources/topics'
 import type { Category } from './schemas/category'
 import type { CreateTopicInput, TopicStatus, UpdateTopicInput } from './schemas/inputs'
-import type { Post } from './schemas/post'
+import type { Post, StreamPost } from './schemas/post'
+import type { LatestPost } from './schemas/postList'
 import type { SiteBasicInfo } from './schemas/siteBasicInfo'
 import type { Topic } from './schemas/topic'
 
@@ -46,6 +47,10 @@ export type DiscourseClient = {
   getTopic(topicId: number): Promise<Topic>
   getTopicByExternalId(externalId: string): Promise<Topic | null>
   getPost(postId: number): Promise<Post>
+  /** Posts of one topic by id (the topic view carries only its first 20). */
+  getTopicPosts(topicId: number, postIds: number[]): Promise<StreamPost[]>
+  /** The forum's latest posts across topics, newest first, ids up to `before`. */
+  listLatestPosts(before?: number): Promise<LatestPost[]>
   updateFirstPost(postId: number, raw: string, editReason?: string): Promise<void>
   updateTopic(topicId: number, input: UpdateTopicInput): Promise<void>
   setTopicStatus(topicId: number, status: TopicStatus, enabled: boolean): Promise<void>
@@ -181,6 +186,8 @@ export const createDiscourseClient = (opts: DiscourseClientOptions): DiscourseCl
     getTopic: (id) => topics.getTopic(http, id),
     getTopicByExternalId: (externalId) => topics.getTopicByExternalId(http, externalId),
     getPost: (id) => getPost(http, id),
+    getTopicPosts: (topicId, postIds) => getTopicPosts(http, topicId, postIds),
+    listLatestPosts: (before) => listLatestPosts(http, before),
     updateFirstPost: (postId, raw, editReason) => updatePost(http, postId, raw, editReason),
     updateTopic: (id, input) => topics.updateTopic(http, id, input),
     setTopicStatus: (id, status, enabled) => topics.updateTopicStatus(http, id, status, enabled),

@@ -1,6 +1,7 @@
 // PostSerializer. The official schemas differ per endpoint (which keys are allowed, which may be
 // null), so one full record is built and each endpoint picks its keys.
 import type { SimPost, SimulatorState } from '../state'
+import { excerpt, fancyTitle } from '../text'
 import { topicStats } from './topicStats'
 import { avatarTemplate, ghostUser } from './users'
 
@@ -166,3 +167,26 @@ export const streamPost = (post: FullPost) => ({
   actions_summary: likeOnly(post),
   reviewable_id: post.reviewable_id ?? 0,
 })
+
+/** A post in GET /posts.json's latest_posts: the post with `raw`, its topic's title and category. */
+export const latestPost = (state: SimulatorState, post: FullPost) => {
+  const topic = state.topics.get(post.topic_id)!
+  const text = excerpt(post.raw)
+  return {
+    ...pick(post, [
+      ...COMMON,
+      'raw',
+      'posts_count',
+      'flair_group_id',
+      'badges_granted',
+      'post_url',
+      'reviewable_id',
+    ]),
+    actions_summary: likeOnly(post),
+    topic_title: topic.title,
+    topic_html_title: fancyTitle(topic.title),
+    category_id: topic.category_id,
+    excerpt: text,
+    truncated: text.length < post.raw.length,
+  }
+}

@@ -6,6 +6,7 @@ import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { controlFetch } from '@/tests/helpers/controlFetch'
 import { eventually } from '@/tests/helpers/eventually'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
+import type { LatestReply } from '@/shared/latestReplies'
 import { startSyncWorker, type SyncWorker } from '@/src/worker/startSyncWorker'
 
 const space = bootForSuite(() => bootWithSimulator({ DISCOURSE_ACTIVITY_COALESCE_MS: '1000' }))
@@ -51,7 +52,7 @@ describe('webhooks with a worker in the process', () => {
         return d.replyCount === round && d
       })
       expect(discourse.latestReplies).toHaveLength(round)
-      expect(discourse.latestReplies![0]).toMatchObject({ postNumber: round + 1 })
+      expect((discourse.latestReplies as LatestReply[])[0]).toMatchObject({ postNumber: round + 1 })
     }
   })
 })
