@@ -99,6 +99,7 @@ export const bootSpace = async <O extends BootOptions = Record<never, never>>(
     onInit: options.seed === false ? undefined : seedDefaults,
   })
   const payload = await getPayload({ config })
+  bridge.attach(payload)
   const routers = [
     ...(options.routers ?? []),
     // Mounted after the caller's routers (a benchmark's arrival recorder), as the server mounts it.

@@ -55,5 +55,6 @@ export const openContext = async (options: CommonOptions): Promise<CliContext> =
     .finally(() => {
       process.stdout.write = write
     })
+  bridge.attach(payload)
   return { env, payload, bridge, close: () => payload.destroy() }
 }

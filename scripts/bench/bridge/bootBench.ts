@@ -2,13 +2,9 @@
 // fresh simulator with a set admin-API rate limit, and one bridge whose limiter records when each
 // request leaves, so a benchmark can tell the limiter's pace from gaps in the work fed to it.
 import { Router } from 'express'
-import { bridgeSettings } from '@/bridge/bridgeSettings'
-import type { Bridge } from '@/bridge/createBridge'
-import {
-  createDiscourseClient,
-  createDiscourseLimiter,
-  type DiscourseLimiter,
-} from '@/bridge/discourse'
+import { createBridge, type Bridge } from '@/bridge/createBridge'
+import type { DiscourseLimiter } from '@/bridge/discourse'
+import type { Env } from '@/config/env'
 import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootSpace'
 
 export type BenchSpace = SpaceWithSimulator & {
@@ -47,27 +43,21 @@ export const bootBench = async ({
   let limiter: DiscourseLimiter | undefined
   let recording: DiscourseLimiter | undefined
   // The product's bridge, with a limiter that notes when it lets each request go.
-  const recordingBridge = (parsed: Parameters<typeof bridgeSettings>[0]): Bridge => {
-    const settings = bridgeSettings(parsed)
-    const inner = createDiscourseLimiter({ maxRequestsPerMinute: settings.maxRequestsPerMinute })
-    limiter = inner
-    recording = {
-      ...inner,
-      schedule: <T>(task: () => Promise<T>) =>
-        inner.schedule<T>(() => {
-          limiterStarts.push(Date.now())
-          return task()
-        }),
-    }
-    const client = createDiscourseClient({
-      baseUrl: settings.discourseUrl,
-      apiKey: settings.apiKey,
-      apiUsername: settings.apiUsername,
-      timeoutMs: settings.timeoutMs,
-      limiter: recording,
+  const recordingBridge = (parsed: Env): Bridge =>
+    createBridge(parsed, {
+      limiter: (inner) => {
+        limiter = inner
+        recording = {
+          ...inner,
+          schedule: <T>(task: () => Promise<T>) =>
+            inner.schedule<T>(() => {
+              limiterStarts.push(Date.now())
+              return task()
+            }),
+        }
+        return recording
+      },
     })
-    return { settings, client }
-  }
   const webhookArrivals = new Map<string, number>()
   const space = await bootWithSimulator(
     { DISCOURSE_MAX_REQUESTS_PER_MINUTE: String(rate), ...env },
