@@ -4,8 +4,8 @@ import type { Bridge } from './createBridge'
 import type { DiscourseClient } from './discourse'
 
 /**
- * The bridge for a process where no sync job ever runs: Payload's CLI and the Next admin bundle
- * (payload.config.ts), migrations, seeding. The settings are real (the save-time forum check
+ * The bridge for a process where no sync job ever runs: a web process (ROLE=web), Payload's CLI
+ * and the Next admin bundle (payload.config.ts), migrations, seeding. The settings are real (the save-time forum check
  * reads them from the config); there is no Discourse client, and a task that tried to use one
  * fails with "no bridge in this process" instead of quietly building one.
  */
@@ -15,8 +15,10 @@ export const bridgeWithoutClient = (env: Env): Bridge => ({
     get: (_target, name) => {
       if (name === 'then' || typeof name === 'symbol') return undefined
       throw new Error(
-        `no bridge in this process (the Discourse client's ${String(name)} was asked for)`,
+        `no Discourse client in this process (its ${String(name)} was asked for): forum requests run on workers`,
       )
     },
   }),
+  // Nothing here sends requests, so there is no budget to share.
+  attach: () => undefined,
 })
