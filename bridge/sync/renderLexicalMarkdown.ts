@@ -74,7 +74,9 @@ const codeText = (text: string) =>
     .replace(/\s*[\r\n]+\s*/g, ' ')
     .replace(/`/g, "'")
 
-// --- Block and inline transformers, at Payload's extension points.
+// --- Block and inline transformers, at Payload's extension points. They only export: their
+// import pattern never matches (Markdown is never read back into the editor here).
+const EXPORT_ONLY = { regExp: /$^/, replace: () => false as const }
 
 /** Escapes the line starts of what a block holds (Payload's block transformer stays). */
 const escapingLineStarts = (transformer: ElementTransformer): ElementTransformer => ({
@@ -86,8 +88,7 @@ const escapingLineStarts = (transformer: ElementTransformer): ElementTransformer
 const paragraph: ElementTransformer = {
   type: 'element',
   dependencies: [],
-  regExp: /$^/,
-  replace: () => false,
+  ...EXPORT_ONLY,
   export: (node, exportChildren) =>
     $isParagraphNode(node) ? escapeLineStarts(exportChildren(node)) : null,
 }
@@ -95,8 +96,7 @@ const paragraph: ElementTransformer = {
 const heading: ElementTransformer = {
   type: 'element',
   dependencies: [HeadingNode],
-  regExp: /$^/,
-  replace: () => false,
+  ...EXPORT_ONLY,
   export: (node, exportChildren) => {
     if (!$isHeadingNode(node)) return null
     const level = Math.min(6, Number(node.getTag().slice(1)) || 2)
@@ -112,8 +112,7 @@ const heading: ElementTransformer = {
 const upload = (opts: RenderOptions): ElementTransformer => ({
   type: 'element',
   dependencies: [UploadServerNode],
-  regExp: /$^/,
-  replace: () => false,
+  ...EXPORT_ONLY,
   export: (node) => {
     if (!(node instanceof UploadServerNode)) return null
     const value = node.getData().value
@@ -130,7 +129,7 @@ type TextMatchTransformer = Extract<Transformer, { type: 'text-match' }>
 const link = (opts: RenderOptions): TextMatchTransformer => ({
   type: 'text-match',
   dependencies: [LinkNode, AutoLinkNode],
-  regExp: /$^/,
+  regExp: EXPORT_ONLY.regExp,
   export: (node, exportChildren) => {
     if (!$isLinkNode(node) && !$isAutoLinkNode(node)) return null
     const href = node.getFields().url
@@ -142,7 +141,7 @@ const link = (opts: RenderOptions): TextMatchTransformer => ({
 const lineBreak: TextMatchTransformer = {
   type: 'text-match',
   dependencies: [],
-  regExp: /$^/,
+  regExp: EXPORT_ONLY.regExp,
   export: (node) => (node.getType() === 'linebreak' ? '  \n' : null),
 }
 
