@@ -1,6 +1,6 @@
 import type { LatestReply } from '@/shared/latestReplies'
 
-type Post = {
+export type Post = {
   id: number
   post_number: number
   username: string
@@ -41,6 +41,22 @@ const plainExcerpt = (html = '', max = 240) => {
 const absolute = (base: string, url: string) =>
   /^https?:/.test(url) ? url : url.startsWith('//') ? `https:${url}` : `${base}${url}`
 
+/** One post as the latest-replies snapshot keeps it (plain-text excerpt, absolute links). */
+export const toLatestReply = (
+  p: Post,
+  topic: { id: number; slug: string },
+  forumUrl: string,
+): LatestReply => ({
+  id: p.id,
+  postNumber: p.post_number,
+  username: p.username,
+  name: p.name ?? null,
+  avatarUrl: absolute(forumUrl, (p.avatar_template ?? '').replace('{size}', '90')),
+  excerpt: plainExcerpt(p.cooked),
+  createdAt: p.created_at,
+  url: `${forumUrl}/t/${topic.slug}/${topic.id}/${p.post_number}`,
+})
+
 /** The counts and the latest-replies snapshot kept on a story, from a topic as Discourse serves it. */
 export const activityFromTopic = (
   topic: TopicLike,
@@ -51,16 +67,7 @@ export const activityFromTopic = (
     .filter((p) => p.post_number > 1)
     .sort((a, b) => b.post_number - a.post_number)
     .slice(0, LATEST_REPLIES)
-  const latestReplies: LatestReply[] = replies.map((p) => ({
-    id: p.id,
-    postNumber: p.post_number,
-    username: p.username,
-    name: p.name ?? null,
-    avatarUrl: absolute(forumUrl, (p.avatar_template ?? '').replace('{size}', '90')),
-    excerpt: plainExcerpt(p.cooked),
-    createdAt: p.created_at,
-    url: `${forumUrl}/t/${topic.slug}/${topic.id}/${p.post_number}`,
-  }))
+  const latestReplies: LatestReply[] = replies.map((p) => toLatestReply(p, topic, forumUrl))
   return {
     replyCount: Math.max(0, (topic.posts_count ?? 1) - 1),
     likeCount: topic.like_count ?? 0,

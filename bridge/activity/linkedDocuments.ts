@@ -1,4 +1,5 @@
 import type { Payload } from 'payload'
+import { LatestRepliesSchema, type LatestReply } from '@/shared/latestReplies'
 import type { SyncedCollection } from '../sync/syncSubjects'
 
 export type LinkedState = {
@@ -7,6 +8,8 @@ export type LinkedState = {
   replyCount: number
   likeCount: number
   views: number
+  participants: number
+  latestReplies: LatestReply[]
 }
 
 /**
@@ -33,14 +36,18 @@ export const linkedDocuments = async (
       overrideAccess: true,
     })
     for (const doc of result.docs) {
-      const d = (doc as { discourse?: Record<string, number | null> }).discourse ?? {}
+      const d = (doc as { discourse?: Record<string, unknown> }).discourse ?? {}
       if (!d.topicId) continue
+      // A snapshot that does not parse is no snapshot: the pass then fetches the topic.
+      const replies = LatestRepliesSchema.safeParse(d.latestReplies ?? [])
       byTopic.set(Number(d.topicId), {
         collection,
         id: String(doc.id),
         replyCount: Number(d.replyCount ?? 0),
         likeCount: Number(d.likeCount ?? 0),
         views: Number(d.views ?? 0),
+        participants: Number(d.participants ?? 0),
+        latestReplies: replies.success ? replies.data : [],
       })
     }
   }

@@ -8,11 +8,15 @@ const LEASE_MS = 30 * 60_000
 
 export type LastPass = { startedAt: string; mode: ReconcileMode; report: ReconcileReport }
 
+/** Topics whose latest replies the previous pass still owes (over its fetch budget). */
+const owedBy = (last: LastPass | null) => last?.report.repliesOwed ?? []
+
 export const readLastPass = (payload: Payload) => payload.kv.get<LastPass>(LAST_PASS_KEY)
 
 /**
  * One reconciliation pass behind the database lock (several instances: one runs, the
- * others skip). The incremental pass reads back only to the start of the previous pass.
+ * others skip). The incremental pass reads back only to the start of the previous pass, and
+ * first fetches the topics whose latest replies that pass still owed.
  * Returns null when another instance holds the lock.
  */
 export const runReconcilePass = (
@@ -27,6 +31,7 @@ export const runReconcilePass = (
       { payload, client: bridge.client, settings: bridge.settings },
       since ? mode : 'full',
       since,
+      owedBy(last),
     )
     await payload.kv.set(LAST_PASS_KEY, { startedAt: report.startedAt, mode: report.mode, report })
     payload.logger.info({ area: 'bridge.reconcile', ...report }, 'reconciliation pass done')
