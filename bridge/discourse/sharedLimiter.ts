@@ -18,6 +18,8 @@ export type SharedLimiterOptions = {
 
 // Slot indexes are zero-padded so that string order (the key) is number order.
 const PAD = 16
+// Another process's 429 is heeded within this long (this process's own at once).
+const PAUSE_FRESH_MS = 1000
 
 export class LimiterStoppedError extends Error {
   constructor() {
@@ -31,12 +33,12 @@ export class LimiterStoppedError extends Error {
  * claims the first free slot that has not started yet by inserting `budget:<key>:<n>`: the
  * unique key makes the insert the claim, and a conflict (another process took it) moves on to
  * the slot after the highest claimed. It then waits for the slot's time. A key-wide 429 is
- * a row too (`budget-pause:<key>`, `until`), read before claiming and again before starting,
- * so one process's 429 holds every process back. Claims are made one at a time per process
- * (the waits overlap); a process's first claim after a quiet spell looks up the highest slot.
- * A claim aims past its own duration; a slot whose time had passed by half an interval when its
+ * a row too (`budget-pause:<key>`, `until`), read before claiming and while waiting (at most
+ * a second old), so one process's 429 holds every process back. Claims are made one at a time
+ * per process (the waits overlap); a conflict looks up the highest slot and claims past it.
+ * A claim aims past its own duration; a slot whose time had passed by more than `late` when its
  * claim landed (a slow database) or when its timer fired (a busy event loop) is given up and
- * another claimed, so each request starts within half an interval of its own slot's time.
+ * another claimed, so requests never bunch beyond what the forum's sliding minute allows.
  */
 export const createSharedLimiter = ({
   store,
@@ -52,10 +54,12 @@ export const createSharedLimiter = ({
   const pauseKey = `budget-pause:${budget}`
   const slotKey = (slot: number) => slotPrefix + String(slot).padStart(PAD, '0')
   const slotOf = (key: string) => Number(key.slice(slotPrefix.length))
-  // How late after its slot's time a request may still start. Every start lies in
-  // [slot time, slot time + late] of a slot of its own, so any two are at least
-  // interval − late apart, and a minute holds at most 60 000 / interval + 1 of them.
-  const late = interval / 2
+  // How late after its slot's time a request may still start: every start lies within `late`
+  // after the time of a slot of its own, so a sliding minute holds the starts of the slots
+  // timed in 60 000 + late ms, at most (60 000 + late) / interval + 1, which must stay within
+  // the forum's limit. A second at most; a little at least, as timers are not exact.
+  const safe = (maxRequestsPerMinute - 1) * interval - 60_000
+  const late = Math.min(Math.max(interval / 2, 1000), Math.max(safe, 10))
 
   let stopped = false
   let waiting = 0
@@ -80,8 +84,8 @@ export const createSharedLimiter = ({
       timers.add(entry)
     })
 
-  // The pause row as last read. Read before each claim and, while requests wait, about once an
-  // interval in the background: a request due to start never waits on the database.
+  // The pause row as last read: before a claim when the last read is a second old, and every
+  // second in the background while requests wait. A request due to start never waits on it.
   let knownPause = 0
   let lastRead = 0
   let reading: Promise<void> | undefined
@@ -98,15 +102,12 @@ export const createSharedLimiter = ({
   }
   let watching: NodeJS.Timeout | undefined
   const watchPause = () => {
-    watching ??= setInterval(
-      () => {
-        if (waiting === 0) {
-          clearInterval(watching)
-          watching = undefined
-        } else if (now() - lastRead >= Math.min(interval, 1000)) void readPause()
-      },
-      Math.min(interval, 1000),
-    )
+    watching ??= setInterval(() => {
+      if (waiting === 0) {
+        clearInterval(watching)
+        watching = undefined
+      } else if (now() - lastRead >= PAUSE_FRESH_MS) void readPause()
+    }, PAUSE_FRESH_MS)
   }
 
   const forgetOldSlots = async (current: number) => {
@@ -126,11 +127,7 @@ export const createSharedLimiter = ({
       if (stopped) throw new LimiterStoppedError()
       const began = now()
       let slot = Math.max(Math.ceil(Math.max(began + lead, pausedTill) / interval), lastClaimed + 1)
-      // After a quiet spell this process's memory is stale: others may have claimed ahead.
-      if (lastClaimed < Math.ceil(began / interval)) {
-        const highest = await store.highest(slotPrefix)
-        if (highest) slot = Math.max(slot, slotOf(highest) + 1)
-      }
+      // A conflict means others claimed ahead: one look at the highest slot skips past them all.
       while (!(await store.insert(slotKey(slot), { at: slot * interval }))) {
         if (stopped) throw new LimiterStoppedError()
         const highest = await store.highest(slotPrefix)
@@ -156,7 +153,7 @@ export const createSharedLimiter = ({
     watchPause()
     try {
       for (;;) {
-        await readPause()
+        if (now() - lastRead >= PAUSE_FRESH_MS) await readPause()
         const slot = await claimInTurn(knownPause)
         const at = slot * interval
         await sleepUntil(at)

@@ -3,18 +3,47 @@ import { SYNC_QUEUE } from '@/bridge/sync/queueSync'
 import { sweepOwedSyncs } from '@/bridge/sync/sweepOwedSyncs'
 import { ACTIVITY_QUEUE } from '@/bridge/activity/RefreshTopicActivityTask'
 import { onActivityDue } from '@/bridge/activity/activityDue'
+import { runNextJob } from './runNextJob'
 
-export type SyncWorker = { stop: () => Promise<void>; runOnce: () => Promise<boolean> }
-
-/** Whether a `payload.jobs.run` call ran any job (none due, or all held back by a concurrency key, is no). */
-const ranJobs = (result: { jobStatus?: Record<string, unknown> }) =>
-  Object.keys(result.jobStatus ?? {}).length > 0
+export type SyncWorker = { stop: () => Promise<void> }
 
 /**
- * Polls the durable queue and runs due sync jobs, `batch` at a time per queue, at once again
- * while there are jobs and every `pollMs` when there are none; every `sweepEveryMs` it also
- * runs the outbox sweep. One tick at a time; `stop()` waits for the tick in flight, so a SIGTERM
- * finishes the job at hand and leaves the rest queued for the next worker.
+ * The runners' naps. One runner per pool naps a poll interval and then looks again; the others
+ * nap until woken (a neighbour claimed a job, a refresh fell due, stop): an idle worker asks the
+ * database once a poll interval per queue, not once per runner.
+ */
+const createNaps = () => {
+  const sleepers = new Set<() => void>()
+  let polling = false
+  return {
+    nap: (pollMs: number) =>
+      new Promise<void>((resolve) => {
+        const polls = !polling
+        if (polls) polling = true
+        const done = () => {
+          clearTimeout(timer)
+          if (polls) polling = false
+          sleepers.delete(done)
+          resolve()
+        }
+        const timer = polls ? setTimeout(done, pollMs) : undefined
+        sleepers.add(done)
+      }),
+    /** Wakes one napping runner (a job was just claimed: more may be due). */
+    wakeOne: () => sleepers.values().next().value?.(),
+    wakeAll: () => [...sleepers].forEach((wake) => wake()),
+  }
+}
+
+/**
+ * Runs the bridge's job queues as pools: up to `batch` jobs in flight per queue, each runner
+ * taking the next due job as soon as its last one ends, so one slow request (a create stalled
+ * for its whole timeout) holds up only its own runner, never the jobs behind it. A runner that
+ * finds nothing naps (createNaps); one that claims a job wakes a napping neighbour, so a
+ * backlog fills the pool at once. Runners claim jobs one conditional UPDATE at a time (runNextJob.ts):
+ * two runners, here or in another worker, never take the same job, nor two of one document.
+ * Every `sweepEveryMs` the outbox sweep runs beside them. `stop()` waits for the jobs in
+ * flight, so a SIGTERM finishes the jobs at hand and leaves the rest queued for the next worker.
  */
 export const startSyncWorker = (
   payload: Payload,
@@ -26,62 +55,53 @@ export const startSyncWorker = (
   }: { pollMs?: number; sweepEveryMs?: number; leaseMs?: number; batch?: number } = {},
 ): SyncWorker => {
   let stopped = false
-  let lastSweep = 0
-  let inFlight: Promise<void> = Promise.resolve()
-  let timer: NodeJS.Timeout | undefined
+  const log = payload.logger
+  // Concurrency keys (or job ids) this process's runners hold: shared by every pool.
+  const held = new Set<string>()
+  const sweepNaps = createNaps()
 
-  const runOnce = async (): Promise<boolean> => {
-    if (Date.now() - lastSweep >= sweepEveryMs) {
-      lastSweep = Date.now()
-      const swept = await sweepOwedSyncs(payload, { leaseMs })
-      if (swept.queued || swept.released)
-        payload.logger.info({ area: 'bridge.worker', ...swept }, 'outbox sweep')
+  // Both queues side by side: an activity refresh never waits behind a publishing backlog, nor
+  // the other way round; the Discourse client's limiter shares the forum's rate between them.
+  const pools = [SYNC_QUEUE, ACTIVITY_QUEUE].map((queue) => {
+    const { nap, wakeOne, wakeAll } = createNaps()
+    const runner = async () => {
+      while (!stopped) {
+        let ran = false
+        try {
+          ran = await runNextJob(payload, queue, held, { lookAhead: batch * 2, onClaim: wakeOne })
+        } catch (err) {
+          log.error({ err, area: 'bridge.worker', queue }, 'sync worker runner failed')
+        }
+        if (!ran && !stopped) await nap(pollMs)
+      }
     }
-    // Both queues at once: an activity refresh never waits behind a publishing backlog, and
-    // the other way round; the Discourse client's limiter shares the forum's rate between them.
-    const runs = await Promise.all(
-      [SYNC_QUEUE, ACTIVITY_QUEUE].map((queue) => payload.jobs.run({ queue, limit: batch })),
-    )
-    return runs.some(ranJobs)
-  }
-
-  // Set while the loop waits out an idle poll, and when a wake came during a tick (see below).
-  let idle = false
-  let woken = false
-  const tick = () => {
-    idle = woken = false
-    if (stopped) return
-    let drained = true
-    inFlight = runOnce()
-      .then((ran) => void (drained = !ran))
-      .catch((err) =>
-        payload.logger.error({ err, area: 'bridge.worker' }, 'sync worker tick failed'),
-      )
-      .finally(() => {
-        // A tick that ran jobs may have left more due: go again at once, so a backlog drains at
-        // the forum's allowed rate instead of one batch per poll interval.
-        if (stopped) return
-        idle = drained && !woken
-        timer = setTimeout(tick, idle ? pollMs : 0)
-      })
-  }
-  timer = setTimeout(tick, 0)
-  // A refresh the webhook receiver queued in this process (ROLE=all) runs when it falls due, not
-  // at the next idle poll: an idle wait is cut short; a tick in flight is followed at once.
-  const stopWaking = onActivityDue(() => {
-    woken = true
-    if (!idle || stopped) return
-    clearTimeout(timer)
-    timer = setTimeout(tick, 0)
+    return { queue, wakeAll, runners: Array.from({ length: batch }, runner) }
   })
 
+  const sweeper = (async () => {
+    while (!stopped) {
+      try {
+        const swept = await sweepOwedSyncs(payload, { leaseMs })
+        if (swept.queued || swept.released)
+          log.info({ area: 'bridge.worker', ...swept }, 'outbox sweep')
+      } catch (err) {
+        log.error({ err, area: 'bridge.worker' }, 'outbox sweep failed')
+      }
+      if (!stopped) await sweepNaps.nap(sweepEveryMs)
+    }
+  })()
+
+  // A refresh the webhook receiver queued in this process (ROLE=all) runs when it falls due,
+  // not at the next idle poll.
+  const stopWaking = onActivityDue(() => pools.find((p) => p.queue === ACTIVITY_QUEUE)?.wakeAll())
+
   return {
-    runOnce,
     stop: async () => {
       stopped = true
       stopWaking()
-      if (timer) clearTimeout(timer)
-      await inFlight
+      sweepNaps.wakeAll()
+      for (const pool of pools) pool.wakeAll()
+      await Promise.all([sweeper, ...pools.flatMap((p) => p.runners)])
     },
   }
 }

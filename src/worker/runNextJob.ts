@@ -1,0 +1,88 @@
+import type { CollectionSlug, Payload, Where } from 'payload'
+
+const JOBS = 'payload-jobs' as CollectionSlug
+
+type JobRow = { id: number | string; concurrencyKey?: string | null }
+
+/** Jobs of `queue` a runner may take now: not done, not failed, not running, due. */
+const dueWhere = (queue: string): Where => ({
+  and: [
+    { queue: { equals: queue } },
+    { completedAt: { exists: false } },
+    { hasError: { not_equals: true } },
+    { processing: { equals: false } },
+    {
+      or: [
+        { waitUntil: { exists: false } },
+        { waitUntil: { less_than_equal: new Date().toISOString() } },
+      ],
+    },
+  ],
+})
+
+/**
+ * Takes the job for this runner alone. Payload's own claim (`jobs.run`) finds due jobs and then
+ * marks them processing, two steps another runner can fall between; this is one conditional
+ * UPDATE (the drizzle adapters' `atomic` option), so of two runners, in this process or another,
+ * exactly one gets the row. A job whose concurrency key another runner holds is let go again:
+ * one sync of a document at a time.
+ */
+const claim = async (payload: Payload, job: JobRow): Promise<boolean> => {
+  const taken = await payload.db.updateOne({
+    collection: JOBS,
+    where: { and: [{ id: { equals: job.id } }, { processing: { equals: false } }] },
+    // updatedAt starts the lease the sweep measures (bridge/sync/sweepOwedSyncs.ts).
+    data: { processing: true, updatedAt: new Date().toISOString() },
+    options: { atomic: true },
+  })
+  if (!taken) return false
+  if (!job.concurrencyKey) return true
+  const running = await payload.db.count({
+    collection: JOBS,
+    where: {
+      and: [
+        { concurrencyKey: { equals: job.concurrencyKey } },
+        { processing: { equals: true } },
+        { id: { not_equals: job.id } },
+      ],
+    },
+  })
+  if (running.totalDocs === 0) return true
+  await payload.db.updateOne({ collection: JOBS, id: job.id, data: { processing: false } })
+  return false
+}
+
+/**
+ * Runs the oldest due job of `queue` that this runner can claim; answers whether it ran one.
+ * `held` is the concurrency keys (or job ids) this process's runners hold right now, so they
+ * never even try for one another's jobs.
+ */
+export const runNextJob = async (
+  payload: Payload,
+  queue: string,
+  held: Set<string>,
+  { lookAhead, onClaim }: { lookAhead: number; onClaim?: () => void },
+): Promise<boolean> => {
+  const due = await payload.db.find({
+    collection: JOBS,
+    where: dueWhere(queue),
+    sort: 'createdAt',
+    limit: lookAhead,
+    pagination: false,
+  })
+  for (const job of due.docs as JobRow[]) {
+    const key = job.concurrencyKey ?? `job:${job.id}`
+    if (held.has(key)) continue
+    held.add(key)
+    try {
+      if (!(await claim(payload, job))) continue
+      onClaim?.()
+      // runByID runs a job already marked processing (it does not check the mark), as one.
+      await payload.jobs.runByID({ id: job.id, overrideAccess: true, silent: { info: true } })
+      return true
+    } finally {
+      held.delete(key)
+    }
+  }
+  return false
+}
