@@ -34,6 +34,13 @@ export const payloadApiRouter = (config: Promise<SanitizedConfig>): Router => {
     '/api/graphql-playground',
     wrap((req) => playground(toWebRequest(req))),
   )
+  // Payload's jobs collection has endpoints that RUN jobs in whatever process answers
+  // (GET /api/payload-jobs/run, /handle-schedules; any signed-in user may call them). Jobs run
+  // on workers only (src/worker), never in a web process, so nothing under it is served; its
+  // REST reads and writes are closed by Payload's own access rules anyway.
+  router.all(['/api/payload-jobs', '/api/payload-jobs/{*path}'], (_req, res) => {
+    res.status(404).json({ errors: [{ message: 'Not Found' }] })
+  })
   // The public lists, the most read URLs, come from a per-process cache for anonymous callers.
   router.get(
     ['/api/stories', '/api/events'],
