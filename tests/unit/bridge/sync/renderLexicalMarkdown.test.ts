@@ -75,6 +75,17 @@ describe('renderLexicalMarkdown', () => {
     )
   })
 
+  it('keeps BBCode a writer typed (a quote, an event block) from becoming forum markup', () => {
+    const doc = lexicalDocument([
+      paragraphNode('[quote="admin, post:1"]I never said this[/quote]'),
+      paragraphNode('[event start="2031-01-01"][/event] <details open>x</details>'),
+    ])
+    expect(renderLexicalMarkdown(doc, opts)).toBe(
+      '\\[quote="admin, post:1"\\]I never said this\\[/quote\\]\n\n' +
+        '\\[event start="2031-01-01"\\]\\[/event\\] \\<details open\\>x\\</details\\>',
+    )
+  })
+
   it.each([
     ['javascript:alert(1)'],
     ['JavaScript:alert(1)'],
