@@ -107,8 +107,12 @@ export const controlTopicRoutes = (router: Router, ctx: SimulatorContext): void 
     if (!topic) return void res.status(404).json({ error: 'no such topic' })
     const b = (req.body ?? {}) as Record<string, unknown>
     const errors: string[] = []
-    if (b.title !== undefined || b.categoryId !== undefined) {
-      const r = updateTopic(forum, topic, { title: b.title, category_id: b.categoryId })
+    if (b.title !== undefined || b.categoryId !== undefined || b.tags !== undefined) {
+      const r = updateTopic(forum, topic, {
+        title: b.title,
+        category_id: b.categoryId,
+        tags: b.tags,
+      })
       if (!r.ok) errors.push(...r.errors)
     }
     const first = topicPosts(state, topic)[0]

@@ -74,6 +74,10 @@ const addPost = (
   return post
 }
 
+const registerTags = (state: SimulatorState, tags: string[]) => {
+  for (const tag of tags) if (!state.tagIds.has(tag)) state.tagIds.set(tag, state.tagIds.size + 1)
+}
+
 export const createTopic = (
   forum: Forum,
   user: SimUser,
@@ -116,8 +120,7 @@ export const createTopic = (
     deleted_by_id: null,
     post_ids: [],
   }
-  for (const tag of topic.tags)
-    if (!state.tagIds.has(tag)) state.tagIds.set(tag, state.tagIds.size + 1)
+  registerTags(state, topic.tags)
   state.topics.set(topic.id, topic)
   const post = addPost(forum, topic, user, String(input.raw), at)
   forum.notify({ name: 'topic_created', topicId: topic.id })
@@ -163,7 +166,7 @@ export const editPost = (
 export const updateTopic = (
   forum: Forum,
   topic: SimTopic,
-  changes: { title?: unknown; category_id?: unknown },
+  changes: { title?: unknown; category_id?: unknown; tags?: unknown },
 ): Result<SimTopic> => {
   const errors = [
     ...(changes.title !== undefined
@@ -178,6 +181,11 @@ export const updateTopic = (
   }
   if (changes.category_id !== undefined && changes.category_id !== null)
     topic.category_id = Number(changes.category_id)
+  // PostRevisor replaces the whole tag list; [] (or Rails' [""]) removes every tag.
+  if (Array.isArray(changes.tags)) {
+    topic.tags = changes.tags.map(String).filter((tag) => tag !== '')
+    registerTags(forum.state, topic.tags)
+  }
   forum.notify({ name: 'topic_edited', topicId: topic.id })
   return { ok: true, value: topic }
 }

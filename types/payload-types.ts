@@ -1002,7 +1002,6 @@ export interface TaskSyncDiscourseTopic {
   input: {
     collection: string;
     id: string;
-    tries?: number | null;
   };
   output: {
     outcome?: string | null;
@@ -1016,8 +1015,10 @@ export interface TaskCloseDiscourseTopic {
   input: {
     collection: string;
     id: string;
-    topicId: number;
+    topicId?: number | null;
     externalId?: string | null;
+    deletedAt?: string | null;
+    tries?: number | null;
   };
   output: {
     outcome?: string | null;

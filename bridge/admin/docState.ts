@@ -1,18 +1,9 @@
 import type { DocRef } from './AdminDeps'
-import { syncSubject, type SyncedDoc } from '../sync/syncSubjects'
+import { syncSubject, type SyncedDoc } from '../outbox/subjects'
+import type { SyncRecord } from '../outbox/SyncRecord'
 
 /** The `discourse` group as the admin commands read it (every field may be missing on old rows). */
-export type DocState = {
-  syncState?: string | null
-  topicId?: number | null
-  topicUrl?: string | null
-  firstPostId?: number | null
-  externalId?: string | null
-  owedVersion?: number | null
-  syncedVersion?: number | null
-  lastError?: string | null
-  lastSyncedAt?: string | null
-}
+export type DocState = SyncRecord
 
 /** A row of stories or events as a DocRef plus its bridge state and whether it is public. */
 export const docState = (

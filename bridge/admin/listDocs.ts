@@ -1,15 +1,10 @@
 import type { Payload, Where } from 'payload'
-import type { SyncedCollection } from '../sync/syncSubjects'
+import { SYNCED_COLLECTIONS, syncSubject, type SyncedCollection } from '../outbox/subjects'
 import { docState } from './docState'
 import type { ResolvedDoc } from './resolveStories'
 
-export const SYNCED_COLLECTIONS: SyncedCollection[] = ['stories', 'events']
-
-/** The `where` that selects published documents of a collection. */
-export const publishedWhere = (collection: SyncedCollection): Where =>
-  collection === 'stories'
-    ? { status: { equals: 'published' } }
-    : { publication: { equals: 'published' } }
+// The list lives in the outbox; this name stays for the imports not yet switched (findOrphanTopics).
+export { SYNCED_COLLECTIONS }
 
 /** Stories and events matching `where` (ids ascending), with their bridge state. */
 export const listDocs = async (
@@ -27,10 +22,12 @@ export const listDocs = async (
       limit,
       pagination: limit > 0,
       overrideAccess: true,
-      select:
-        collection === 'stories'
-          ? { title: true, slug: true, status: true, discourse: true }
-          : { title: true, slug: true, publication: true, discourse: true },
+      select: {
+        title: true,
+        slug: true,
+        [syncSubject(collection).publishedField]: true,
+        discourse: true,
+      },
     })
     for (const row of result.docs) docs.push(docState(collection, row))
   }

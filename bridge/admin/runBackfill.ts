@@ -1,12 +1,12 @@
 import { findByTopicId } from '../activity/findByTopicId'
-import { queueSync } from '../sync/queueSync'
+import { queueSync } from '../outbox/jobs'
+import { publishedWhere, readDesiredTopic } from '../outbox/subjects'
+import { writeSyncRecord } from '../outbox/writeSyncRecord'
 import { fingerprintOf, serializeFingerprint } from '../sync/topicFingerprint'
-import { writeDiscourseState } from '../sync/writeDiscourseState'
 import type { AdminDeps, AdminItem, AdminResult } from './AdminDeps'
-import { renderDesiredTopic } from './renderDesiredTopic'
 import { compareWithTopic } from './compareWithTopic'
 import { canLookUpEmbedUrl, findExistingTopic } from './findExistingTopic'
-import { listDocs, publishedWhere } from './listDocs'
+import { listDocs } from './listDocs'
 
 export type BackfillOptions = { dryRun?: boolean; limit?: number }
 export type BackfillResult = AdminResult & {
@@ -49,7 +49,7 @@ export const runBackfill = async (
     const ref = { collection: doc.collection, id: doc.id, title: doc.title, slug: doc.slug }
     let item: AdminItem
     try {
-      const desired = await renderDesiredTopic(payload, settings, doc)
+      const desired = await readDesiredTopic(payload, settings, doc)
       const existing = await findExistingTopic(client, {
         externalId: doc.state.externalId,
         embedUrl: desired.embedUrl,
@@ -89,7 +89,7 @@ export const runBackfill = async (
               detail: topicUrl,
             }
           } else {
-            await writeDiscourseState(payload, doc.collection, doc.id, (cur) => ({
+            await writeSyncRecord(payload, doc.collection, doc.id, (cur) => ({
               topicId: topic.id,
               topicSlug: topic.slug,
               topicUrl,

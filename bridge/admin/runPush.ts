@@ -1,7 +1,9 @@
 import { requestResync } from '../sync/requestResync'
 import { sweepOwedSyncs } from '../sync/sweepOwedSyncs'
+import { CLOSE_TASK } from '../outbox/jobs'
+import { publishedWhere } from '../outbox/subjects'
 import type { AdminDeps, AdminItem, AdminResult } from './AdminDeps'
-import { listDocs, publishedWhere } from './listDocs'
+import { listDocs } from './listDocs'
 import { resolveStories, type ResolvedDoc } from './resolveStories'
 import { findDueSyncJobs, runSyncJobs } from './runSyncJobs'
 
@@ -65,7 +67,7 @@ export const runPush = async (options: PushOptions, deps: AdminDeps): Promise<Pu
       options.limit,
     )
     const due = await findDueSyncJobs(payload)
-    const closing = due.filter((j) => j.taskSlug === 'closeDiscourseTopic')
+    const closing = due.filter((j) => j.taskSlug === CLOSE_TASK)
     return {
       ...base,
       items: [
@@ -73,7 +75,7 @@ export const runPush = async (options: PushOptions, deps: AdminDeps): Promise<Pu
         ...closing.map((j): AdminItem => ({
           collection: String(j.input?.collection) as ResolvedDoc['collection'],
           id: String(j.input?.id),
-          topicId: Number(j.input?.topicId),
+          topicId: j.input?.topicId ? Number(j.input.topicId) : undefined,
           status: 'planned',
           action: 'would close the topic of a deleted document',
         })),

@@ -39,7 +39,9 @@ export const runRetry = async (options: RetryOptions, deps: AdminDeps): Promise<
         items.push({
           ...ref(doc),
           status: 'skipped',
-          action: `not failed (${doc.state.syncState ?? 'none'})`,
+          action: doc.state.nextAttemptAt
+            ? `not failed: try ${doc.state.tries ?? 0} failed, the next is at ${doc.state.nextAttemptAt}`
+            : `not failed (${doc.state.syncState ?? 'none'})`,
           detail: 'use `push --story` to re-sync it anyway',
         })
     }

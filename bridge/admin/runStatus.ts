@@ -1,13 +1,11 @@
 import type { Payload, Where } from 'payload'
 import { syncStates, type SyncState } from '../outbox/discourseGroup'
 import { readLastPass, type LastPass } from '../activity/runReconcilePass'
-import { ACTIVITY_QUEUE } from '../activity/RefreshTopicActivityTask'
-import { SYNC_QUEUE } from '../sync/queueSync'
-import type { SyncedCollection } from '../sync/syncSubjects'
-import { JOBS_COLLECTION } from './jobsCollection'
+import { BRIDGE_QUEUES, dueJobsWhere, JOBS_COLLECTION, liveJobsWhere } from '../outbox/jobs'
+import { SYNCED_COLLECTIONS, type SyncedCollection } from '../outbox/subjects'
 import type { AdminDeps } from './AdminDeps'
 import { checkDiscourse, type DiscourseCheck } from './checkDiscourse'
-import { listDocs, SYNCED_COLLECTIONS } from './listDocs'
+import { listDocs } from './listDocs'
 
 export type StatusOptions = { limit?: number; checkForum?: boolean }
 
@@ -21,30 +19,29 @@ export type StatusResult = {
     lastError: string | null
     lastSyncedAt: string | null
   }>
+  /** Documents whose sync failed and waits for its next try (the record's retry state). */
+  retrying: Array<{
+    collection: SyncedCollection
+    id: string
+    title?: string
+    tries: number
+    nextAttemptAt: string
+    lastError: string | null
+  }>
   jobs: Record<string, { queued: number; due: number; running: number; failed: number }>
   lastReconciliation: LastPass | null
   discourse: DiscourseCheck | null
 }
 
 const countJobs = async (payload: Payload, queue: string) => {
-  const count = async (...and: Where[]) =>
-    (
-      await payload.count({
-        collection: JOBS_COLLECTION,
-        where: { and: [{ queue: { equals: queue } }, { completedAt: { exists: false } }, ...and] },
-        overrideAccess: true,
-      })
-    ).totalDocs
-  const now = new Date().toISOString()
+  const count = async (where: Where) =>
+    (await payload.count({ collection: JOBS_COLLECTION, where, overrideAccess: true })).totalDocs
+  const open: Where = { and: [{ queue: { equals: queue } }, { completedAt: { exists: false } }] }
   return {
-    queued: await count({ hasError: { not_equals: true } }),
-    due: await count(
-      { hasError: { not_equals: true } },
-      { processing: { equals: false } },
-      { or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: now } }] },
-    ),
-    running: await count({ processing: { equals: true } }),
-    failed: await count({ hasError: { equals: true } }),
+    queued: await count(liveJobsWhere(queue)),
+    due: await count(dueJobsWhere(queue)),
+    running: await count({ and: [open, { processing: { equals: true } }] }),
+    failed: await count({ and: [open, { hasError: { equals: true } }] }),
   }
 }
 
@@ -81,12 +78,32 @@ export const runStatus = async (
     lastError: d.state.lastError ?? null,
     lastSyncedAt: d.state.lastSyncedAt ?? null,
   }))
+  const retrying = (
+    await listDocs(
+      payload,
+      {
+        and: [
+          { 'discourse.syncState': { equals: 'pending' } },
+          { 'discourse.nextAttemptAt': { exists: true } },
+        ],
+      },
+      limit,
+    )
+  ).map((d) => ({
+    collection: d.collection,
+    id: d.id,
+    title: d.title,
+    tries: Number(d.state.tries ?? 0),
+    nextAttemptAt: String(d.state.nextAttemptAt),
+    lastError: d.state.lastError ?? null,
+  }))
   const jobs: StatusResult['jobs'] = {}
-  for (const queue of [SYNC_QUEUE, ACTIVITY_QUEUE]) jobs[queue] = await countJobs(payload, queue)
+  for (const queue of BRIDGE_QUEUES) jobs[queue] = await countJobs(payload, queue)
   return {
     command: 'status',
     counts,
     failed,
+    retrying,
     jobs,
     lastReconciliation: (await readLastPass(payload)) ?? null,
     discourse: checkForum ? await checkDiscourse(bridge) : null,

@@ -1,6 +1,12 @@
 import type { Payload, Where } from 'payload'
-import { SYNC_QUEUE } from '../sync/queueSync'
-import { JOBS_COLLECTION } from './jobsCollection'
+import {
+  CLOSE_TASK,
+  dueJobsWhere,
+  JOBS_COLLECTION,
+  liveJobsWhere,
+  SYNC_QUEUE,
+  syncConcurrencyKey,
+} from '../outbox/jobs'
 import type { AdminDeps, AdminItem, DocRef } from './AdminDeps'
 import { docState } from './docState'
 
@@ -14,17 +20,10 @@ export type RunSyncJobsOptions = {
 
 const dueWhere = (only: DocRef[] | undefined, seen: Array<number | string>): Where => ({
   and: [
-    { queue: { equals: SYNC_QUEUE } },
-    { completedAt: { exists: false } },
-    { hasError: { not_equals: true } },
-    { processing: { equals: false } },
-    {
-      or: [
-        { waitUntil: { exists: false } },
-        { waitUntil: { less_than_equal: new Date().toISOString() } },
-      ],
-    },
-    ...(only ? [{ concurrencyKey: { in: only.map((d) => `sync:${d.collection}:${d.id}`) } }] : []),
+    dueJobsWhere(SYNC_QUEUE),
+    ...(only
+      ? [{ concurrencyKey: { in: only.map((d) => syncConcurrencyKey(d.collection, d.id)) } }]
+      : []),
     ...(seen.length ? [{ id: { not_in: seen } }] : []),
   ],
 })
@@ -62,7 +61,6 @@ const syncOutcome = async (payload: Payload, job: Job): Promise<AdminItem> => {
   })
   if (!row) return { collection, id, status: 'ok', action: 'document gone, nothing to sync' }
   const { state, ...ref } = docState(collection, row)
-  const retrying = /retrying\)$/.test(state.lastError ?? '')
   switch (state.syncState) {
     case 'synced':
       return { ...ref, status: 'ok', action: 'synced', detail: state.topicUrl ?? undefined }
@@ -81,11 +79,12 @@ const syncOutcome = async (payload: Payload, job: Job): Promise<AdminItem> => {
         detail: 'run `push --story` to give it a new topic',
       }
     case 'pending':
-      return retrying
+      // The retry state is in the record: tries so far and when the next one runs.
+      return state.nextAttemptAt
         ? {
             ...ref,
             status: 'failed',
-            action: 'retry scheduled',
+            action: `retry scheduled (try ${state.tries ?? 0} failed; next at ${state.nextAttemptAt})`,
             detail: state.lastError ?? undefined,
           }
         : { ...ref, status: 'ok', action: 'synced; a newer edit is queued' }
@@ -98,23 +97,38 @@ const closeOutcome = async (payload: Payload, job: Job): Promise<AdminItem> => {
   const ref = {
     collection: String(job.input?.collection) as DocRef['collection'],
     id: String(job.input?.id),
-    topicId: Number(job.input?.topicId),
+    topicId: job.input?.topicId ? Number(job.input.topicId) : undefined,
   }
-  const after = (await payload.db.findOne({
-    collection: JOBS_COLLECTION,
-    where: { id: { equals: job.id } },
-  })) as {
+  // A cancelled job stays with hasError; a finished one is deleted (deleteJobOnComplete).
+  const after = await payload.db.findOne<{
+    id: number | string
     hasError?: boolean
     error?: unknown
-  } | null
-  if (!after) return { ...ref, status: 'ok', action: 'topic closed (document deleted)' }
-  const detail = after.error ? JSON.stringify(after.error).slice(0, 300) : undefined
-  return {
-    ...ref,
-    status: 'failed',
-    action: after.hasError ? 'closing the topic failed' : 'closing the topic will be retried',
-    detail,
-  }
+  }>({
+    collection: JOBS_COLLECTION,
+    where: { id: { equals: job.id } },
+  })
+  if (after?.hasError)
+    return {
+      ...ref,
+      status: 'failed',
+      action: 'closing the topic failed',
+      detail: after.error ? JSON.stringify(after.error).slice(0, 300) : undefined,
+    }
+  // A close that must try again (the forum failed, or the topic is not found yet) queued its next try.
+  const next = await payload.find({
+    collection: JOBS_COLLECTION,
+    where: { and: [liveJobsWhere(SYNC_QUEUE), { taskSlug: { equals: CLOSE_TASK } }] },
+    depth: 0,
+    limit: 100,
+    overrideAccess: true,
+  })
+  const again = (next.docs as unknown as Job[]).some(
+    (j) => String(j.input?.collection) === ref.collection && String(j.input?.id) === ref.id,
+  )
+  return again
+    ? { ...ref, status: 'failed', action: 'closing the topic will be retried' }
+    : { ...ref, status: 'ok', action: 'topic closed (document deleted)' }
 }
 
 /**
@@ -148,7 +162,7 @@ export const runSyncJobs = async (deps: AdminDeps, { only, limit }: RunSyncJobsO
     })
     if (ran.noJobsRemaining && !ran.jobStatus) continue // another worker took it first
     const item =
-      job.taskSlug === 'closeDiscourseTopic'
+      job.taskSlug === CLOSE_TASK
         ? await closeOutcome(payload, job)
         : await syncOutcome(payload, job)
     items.push(item)

@@ -30,6 +30,24 @@ export const isIdempotentMethod = (method: string): boolean =>
   ['GET', 'HEAD', 'OPTIONS', 'PUT', 'DELETE'].includes(method.toUpperCase())
 
 /**
+ * The one backoff: milliseconds before retry number `retry` (1-based), doubling from
+ * `baseDelayMs` up to `maxDelayMs`, with full jitter unless the policy says none. Used by the
+ * client's short retries inside one call and by the sync job's later tries (laterTryDelayMs).
+ */
+export const backoffDelayMs = (
+  retry: number,
+  policy: Pick<RetryPolicy, 'baseDelayMs' | 'maxDelayMs' | 'jitter'>,
+  random: () => number = Math.random,
+): number => {
+  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** Math.max(0, retry - 1))
+  return policy.jitter === 'full' ? Math.floor(random() * backoff) : backoff
+}
+
+/** The wait a server asked for (Retry-After, extras.wait_seconds), if it asked. */
+const serverWaitOf = (err: unknown): number | undefined =>
+  (err as { retryAfterMs?: number } | null)?.retryAfterMs
+
+/**
  * Milliseconds to wait before retry number `retry` (1-based), or null to give up.
  * A server-given wait (Retry-After, extras.wait_seconds) wins and is never jittered.
  */
@@ -40,10 +58,34 @@ export const retryDelayMs = (
   random: () => number = Math.random,
 ): number | null => {
   if (!isRetryable(err) || retry > policy.retries) return null
-  const serverWait = (err as { retryAfterMs?: number }).retryAfterMs
+  const serverWait = serverWaitOf(err)
   if (serverWait !== undefined) return serverWait > policy.maxRetryAfterMs ? null : serverWait
-  const backoff = Math.min(policy.maxDelayMs, policy.baseDelayMs * 2 ** (retry - 1))
-  return policy.jitter === 'full' ? Math.floor(random() * backoff) : backoff
+  return backoffDelayMs(retry, policy, random)
+}
+
+/** The longest a job waits between two of its tries. */
+export const MAX_LATER_TRY_DELAY_MS = 10 * 60_000
+
+/**
+ * Milliseconds before a job's next try (`tries` failed so far, 1-based), once the client's
+ * short retries are spent: the server's wait when it gave one (never jittered), else the
+ * backoff from `baseDelayMs` with full jitter, so many documents failing at once do not
+ * return in lockstep; at most MAX_LATER_TRY_DELAY_MS either way.
+ */
+export const laterTryDelayMs = (
+  err: unknown,
+  tries: number,
+  baseDelayMs: number,
+  random: () => number = Math.random,
+): number => {
+  const serverWait = serverWaitOf(err)
+  if (serverWait !== undefined && serverWait > 0)
+    return Math.min(serverWait, MAX_LATER_TRY_DELAY_MS)
+  return backoffDelayMs(
+    tries,
+    { baseDelayMs, maxDelayMs: MAX_LATER_TRY_DELAY_MS, jitter: 'full' },
+    random,
+  )
 }
 
 export type Sleep = (ms: number, signal?: AbortSignal) => Promise<void>

@@ -1,4 +1,13 @@
-import { DiscourseAuthError, DiscourseError, DiscourseValidationError } from '../discourse'
+import {
+  DiscourseAuthError,
+  DiscourseError,
+  DiscourseValidationError,
+  isRetryable,
+} from '../discourse'
+
+/** A failure no later try can mend: the forum's validation (422), a rejected key, or a bug. */
+export const isPermanentFailure = (err: unknown) =>
+  err instanceof DiscourseValidationError || err instanceof DiscourseAuthError || !isRetryable(err)
 
 /** A sentence for the editor's sidebar and the CLI: what went wrong, never a key or a header. */
 export const describeSyncError = (err: unknown): string => {

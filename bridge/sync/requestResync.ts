@@ -1,39 +1,43 @@
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
-import { queueSync } from './queueSync'
-import { syncSubject, type SyncedCollection } from './syncSubjects'
-import { writeDiscourseState } from './writeDiscourseState'
+import { queueSync } from '../outbox/jobs'
+import { syncSubject, type SyncedCollection } from '../outbox/subjects'
+import { writeSyncRecord } from '../outbox/writeSyncRecord'
 
 /**
- * An editor's or admin's "sync again": owes a fresh sync and queues it now. A document whose
- * topic was deleted on the forum gets a new topic under a new external_id (the old one stays
- * taken by the deleted topic); that only ever happens on this explicit request.
+ * An editor's or admin's "sync again": owes a fresh sync and queues it now, with the retry
+ * state cleared. A document whose topic was deleted on the forum gets a new topic under a new
+ * external_id (the old one stays taken by the deleted topic); that only ever happens on this
+ * explicit request.
  */
 export const requestResync = async (
   payload: Payload,
   collection: SyncedCollection,
   id: string,
 ): Promise<boolean> => {
-  const state = await writeDiscourseState(payload, collection, id, (cur) => {
+  const record = await writeSyncRecord(payload, collection, id, (cur) => {
     const recreate = cur.syncState === 'topic_deleted'
     return {
       owedVersion: Number(cur.owedVersion ?? 0) + 1,
       syncState: 'pending',
       lastError: null,
+      tries: 0,
+      nextAttemptAt: null,
+      syncedHash: null,
       ...(recreate
         ? {
             topicId: null,
             topicUrl: null,
             topicSlug: null,
             firstPostId: null,
-            syncedHash: null,
+            forumTitle: null,
             attempts: 0,
             externalId: `${syncSubject(collection).externalIdPrefix}${randomUUID()}`,
           }
-        : { syncedHash: null }),
+        : {}),
     }
   })
-  if (!state) return false
+  if (!record) return false
   await queueSync(payload, { collection, id }, { delayMs: 0 })
   return true
 }

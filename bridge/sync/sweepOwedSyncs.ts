@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
-import { ACTIVITY_QUEUE } from '../activity/RefreshTopicActivityTask'
-import { queueSync, SYNC_QUEUE } from './queueSync'
-import type { SyncedCollection } from './syncSubjects'
+import { JOBS_COLLECTION, liveSyncJobWhere, queueSync, sweepWhere } from '../outbox/jobs'
+import { SYNCED_COLLECTIONS } from '../outbox/subjects'
 
 /** Default lease: a job "processing" for longer than this is taken to belong to a dead worker. */
 export const JOB_LEASE_MS = 5 * 60_000
@@ -11,59 +10,36 @@ export const JOB_LEASE_MS = 5 * 60_000
  * (their lease expired), drops jobs that have been due for longer than a lease without being
  * run (a worker killed between finishing a task and closing its job leaves such rows, and
  * Payload does not pick them up again) — safe, because what is owed lives in the document —
- * and completed jobs a killed worker had not yet deleted,
- * then queues a job for every document that still owes a sync but has no live job: the
- * crash between a save and its queueing, or a lost queue write.
+ * and completed jobs a killed worker had not yet deleted (Payload deletes a batch's completed
+ * jobs only once the whole batch is done), then queues a job for every document that still
+ * owes a sync but has no live job: the crash between a save and its queueing, or a lost queue write.
  */
 export const sweepOwedSyncs = async (
   payload: Payload,
   { now = new Date(), leaseMs = JOB_LEASE_MS }: { now?: Date; leaseMs?: number } = {},
 ): Promise<{ released: number; queued: number }> => {
+  const where = sweepWhere(now, leaseMs)
   const stale = await payload.update({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { queue: { equals: SYNC_QUEUE } },
-        { processing: { equals: true } },
-        { updatedAt: { less_than: new Date(now.getTime() - leaseMs).toISOString() } },
-      ],
-    },
+    collection: JOBS_COLLECTION,
+    where: where.stale,
     data: { processing: false },
     overrideAccess: true,
     depth: 0,
   })
-  const overdue = new Date(now.getTime() - leaseMs).toISOString()
   await payload.delete({
-    collection: 'payload-jobs',
-    where: {
-      and: [
-        { queue: { equals: SYNC_QUEUE } },
-        { processing: { equals: false } },
-        { completedAt: { exists: false } },
-        {
-          or: [
-            { waitUntil: { less_than: overdue } },
-            { and: [{ waitUntil: { exists: false } }, { createdAt: { less_than: overdue } }] },
-          ],
-        },
-      ],
-    },
+    collection: JOBS_COLLECTION,
+    where: where.overdue,
     overrideAccess: true,
     depth: 0,
   })
-  // Completed jobs left behind: Payload deletes a batch's completed jobs only once the whole
-  // batch is done, so a worker killed mid-batch leaves the ones it had finished. They are done;
-  // nothing will run them again.
   await payload.delete({
-    collection: 'payload-jobs',
-    where: {
-      and: [{ queue: { in: [SYNC_QUEUE, ACTIVITY_QUEUE] } }, { completedAt: { exists: true } }],
-    },
+    collection: JOBS_COLLECTION,
+    where: where.completed,
     overrideAccess: true,
     depth: 0,
   })
   let queued = 0
-  for (const collection of ['stories', 'events'] as SyncedCollection[]) {
+  for (const collection of SYNCED_COLLECTIONS) {
     const owed = await payload.find({
       collection,
       where: { 'discourse.syncState': { equals: 'pending' } },
@@ -74,16 +50,9 @@ export const sweepOwedSyncs = async (
       pagination: false,
     })
     for (const doc of owed.docs) {
-      const key = `sync:${collection}:${doc.id}`
       const live = await payload.count({
-        collection: 'payload-jobs',
-        where: {
-          and: [
-            { concurrencyKey: { equals: key } },
-            { completedAt: { exists: false } },
-            { hasError: { not_equals: true } },
-          ],
-        },
+        collection: JOBS_COLLECTION,
+        where: liveSyncJobWhere(collection, doc.id),
         overrideAccess: true,
       })
       if (live.totalDocs > 0) continue

@@ -6,12 +6,13 @@ const hash = (value: unknown) =>
 
 /**
  * What was last written to the forum, in three parts, so an edit sends only what changed:
- * `meta` (title, category), `post` (first post body) and `visible`.
+ * `meta` (title, category, tags: what one topic update sends), `post` (first post body) and
+ * `visible`. Topics last written before tags were part of `meta` get one update on their next sync.
  */
 export type TopicFingerprint = { meta: string; post: string; visible: boolean }
 
 export const fingerprintOf = (topic: DesiredTopic): TopicFingerprint => ({
-  meta: hash([topic.title, topic.categoryId ?? null]),
+  meta: hash([topic.title, topic.categoryId ?? null, topic.tags]),
   post: hash(topic.raw),
   visible: topic.visible,
 })

@@ -69,6 +69,7 @@ export const topicRoutes = (router: Router, ctx: SimulatorContext): void => {
     const result = updateTopic(forum, topic, {
       title: input.title ?? wrapped.title,
       category_id: input.category_id ?? wrapped.category_id,
+      tags: input.tags ?? wrapped.tags,
     })
     if (!result.ok) return reply(res, 422, recordInvalidBody(result.errors))
     const t = result.value

@@ -67,7 +67,10 @@ export const getTopicByExternalId = async (
   }
 }
 
-/** PUT /t/-/{id}.json. Discourse's TopicsController#update reads top-level params. */
+/**
+ * PUT /t/-/{id}.json. Discourse's TopicsController#update reads top-level params: title,
+ * category_id and tags (every field PostRevisor tracks; the spec's schema lists only the first two).
+ */
 export const updateTopic = async (
   http: DiscourseHttp,
   topicId: number,
@@ -78,7 +81,11 @@ export const updateTopic = async (
   await http.request({
     method: 'PUT',
     path: `/t/-/${id}.json`,
-    data: { title: v.title, category_id: v.categoryId },
+    data: {
+      title: v.title,
+      category_id: v.categoryId,
+      ...(v.tags !== undefined ? { tags: v.tags } : {}),
+    },
   })
 }
 

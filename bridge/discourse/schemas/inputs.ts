@@ -22,10 +22,15 @@ export const CreateTopicInputSchema = z.object({
 export type CreateTopicInput = z.input<typeof CreateTopicInputSchema>
 
 export const UpdateTopicInputSchema = z
-  .object({ title: z.string().trim().min(1).optional(), categoryId: TopicId.optional() })
+  .object({
+    title: z.string().trim().min(1).optional(),
+    categoryId: TopicId.optional(),
+    // The topic's whole tag list (an empty list removes them all), as PostRevisor tracks it.
+    tags: z.array(z.string().min(1)).optional(),
+  })
   .refine(
-    (v) => v.title !== undefined || v.categoryId !== undefined,
-    'give a title or a categoryId',
+    (v) => v.title !== undefined || v.categoryId !== undefined || v.tags !== undefined,
+    'give a title, a categoryId or tags',
   )
 export type UpdateTopicInput = z.input<typeof UpdateTopicInputSchema>
 

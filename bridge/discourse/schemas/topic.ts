@@ -16,6 +16,8 @@ export const TopicSchema = TopicSummarySchema.extend({
   bumped_at: z.string().optional(),
   highest_post_number: z.number().int().nullish(),
   deleted_at: z.string().nullish(),
+  // Tag names, or tag objects ({ id, name, slug }) on newer Discourse versions.
+  tags: z.array(z.union([z.string(), z.looseObject({ name: z.string() })])).optional(),
   post_stream: z.looseObject({
     // The first chunk (up to 20 posts): post_stream.posts[0] is the first post.
     posts: z.array(StreamPostSchema),

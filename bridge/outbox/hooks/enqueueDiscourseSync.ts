@@ -1,7 +1,7 @@
 import type { CollectionAfterChangeHook } from 'payload'
-import '@/shared/requestContext'
-import { queueSync } from '@/bridge/sync/queueSync'
-import type { SyncedCollection, SyncedDoc } from '@/bridge/sync/syncSubjects'
+import { queueSync } from '../jobs'
+import type { SyncedCollection, SyncedDoc } from '../subjects'
+import type { SyncRecord } from '../SyncRecord'
 
 /**
  * After a save that left a sync owed, queue the job (with the save's `req`, so it joins the
@@ -10,9 +10,8 @@ import type { SyncedCollection, SyncedDoc } from '@/bridge/sync/syncSubjects'
  */
 export const enqueueDiscourseSync =
   <C extends SyncedCollection>(collection: C): CollectionAfterChangeHook<SyncedDoc<C>> =>
-  async ({ doc, context, req }) => {
-    if (context.fromDiscourse || context.fromBridge) return doc
-    const d: NonNullable<SyncedDoc['discourse']> = doc.discourse ?? {}
+  async ({ doc, req }) => {
+    const d: SyncRecord = doc.discourse ?? {}
     if ((d.owedVersion ?? 0) <= (d.syncedVersion ?? 0) || d.syncState !== 'pending') return doc
     try {
       await queueSync(req.payload, { collection, id: String(doc.id) }, { req })

@@ -1,9 +1,13 @@
 import type { CollectionBeforeDeleteHook } from 'payload'
-import { queueTopicClose } from '@/bridge/sync/queueSync'
-import type { SyncedCollection } from '@/bridge/sync/syncSubjects'
+import { queueTopicClose } from '../jobs'
+import type { SyncedCollection } from '../subjects'
 
-// Queued before the row goes, so the topic id is still known; the job checks that the
-// document is really gone before it touches the forum.
+/**
+ * Queued before the row goes, so the record is still known; the job checks that the document
+ * is really gone before it touches the forum. A document with no topic id whose create is
+ * unresolved (attempted: in flight, its answer lost, or waiting for a retry; or a sync still
+ * pending) gets the close too, by external_id: its topic may exist, or be about to.
+ */
 export const enqueueTopicClose =
   (collection: SyncedCollection): CollectionBeforeDeleteHook =>
   async ({ id, req }) => {
@@ -15,8 +19,15 @@ export const enqueueTopicClose =
       req,
       disableErrors: true,
     })
-    const topicId = doc?.discourse?.topicId
-    if (!topicId) return
-    const externalId = doc.discourse?.externalId ?? undefined
-    await queueTopicClose(req.payload, { collection, topicId, externalId, id: String(id) }, req)
+    const record = doc?.discourse
+    if (!record) return
+    const topicId = record.topicId ?? undefined
+    const unresolved = Number(record.attempts ?? 0) > 0 || record.syncState === 'pending'
+    const externalId = record.externalId ?? undefined
+    if (!topicId && !(unresolved && externalId)) return
+    await queueTopicClose(
+      req.payload,
+      { collection, id: String(id), topicId, externalId, deletedAt: new Date().toISOString() },
+      { req },
+    )
   }

@@ -1,9 +1,7 @@
 import { randomUUID } from 'node:crypto'
 import type { CollectionBeforeChangeHook } from 'payload'
-import '@/shared/requestContext'
-import { syncSubject, type SyncedCollection, type SyncedDoc } from '@/bridge/sync/syncSubjects'
-
-type Bookkeeping = NonNullable<SyncedDoc['discourse']>
+import { syncSubject, type SyncedCollection, type SyncedDoc } from '../subjects'
+import type { SyncRecord } from '../SyncRecord'
 
 // What only the bridge's own writes change once a document has it.
 const storedKeys = [
@@ -13,12 +11,15 @@ const storedKeys = [
   'topicId',
   'firstPostId',
   'attempts',
-] as const satisfies readonly (keyof Bookkeeping)[]
+  'tries',
+  'nextAttemptAt',
+  'forumTitle',
+] as const satisfies readonly (keyof SyncRecord)[]
 
-const keepStored = <K extends keyof Bookkeeping>(
+const keepStored = <K extends keyof SyncRecord>(
   key: K,
-  before: Bookkeeping,
-  discourse: Bookkeeping,
+  before: SyncRecord,
+  discourse: SyncRecord,
 ) => {
   discourse[key] = before[key] ?? discourse[key]
 }
@@ -31,14 +32,13 @@ const keepStored = <K extends keyof Bookkeeping>(
  */
 export const markSyncOwed =
   <C extends SyncedCollection>(collection: C): CollectionBeforeChangeHook<SyncedDoc<C>> =>
-  ({ data, originalDoc, context, operation }) => {
-    if (context.fromDiscourse || context.fromBridge) return data
+  ({ data, originalDoc, operation }) => {
     const subject = syncSubject(collection)
     // A create has no stored bookkeeping, even when it duplicates a document (Payload then
     // passes the original as originalDoc): a copy must never inherit the original's topic.
     const stored = operation === 'update' ? originalDoc : undefined
-    const before: Bookkeeping = stored?.discourse ?? {}
-    const discourse: Bookkeeping = { ...before, ...(data.discourse ?? {}) }
+    const before: SyncRecord = stored?.discourse ?? {}
+    const discourse: SyncRecord = { ...before, ...(data.discourse ?? {}) }
     // API callers never reach here with `discourse` (field access drops it). Code may seed
     // any value on create (an import linking an existing topic); on update the sync
     // bookkeeping is always the stored one.

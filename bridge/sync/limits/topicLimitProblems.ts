@@ -8,8 +8,8 @@ export type TopicProblem = { part: 'title' | 'body'; message: string }
 const cleanTitle = (title: string) => title.trim().replace(/\s+/g, ' ')
 
 /**
- * What the forum would refuse in this topic, by the lengths alone (the duplicate-title rule
- * needs a lookup: see findTitleTwin). Pure, so the admin's save never waits on the forum.
+ * What the forum would refuse in this topic, by the lengths alone (a title already used is the
+ * bridge's to number: withFreeTitle). Pure, so the admin's save never waits on the forum.
  */
 export const topicLimitProblems = (
   topic: Pick<DesiredTopic, 'title' | 'raw'>,
@@ -35,7 +35,3 @@ export const topicLimitProblems = (
     })
   return problems
 }
-
-/** The comparison Discourse makes for duplicate titles (case-insensitive, on the cleaned title). */
-export const sameTopicTitle = (a: string, b: string) =>
-  cleanTitle(a).toLowerCase() === cleanTitle(b).toLowerCase()

@@ -1,28 +1,43 @@
-import type { TaskConfig } from 'payload'
+import { JobCancelledError, type TaskConfig } from 'payload'
 import { DiscourseNotFoundError } from '@/bridge/discourse'
+import { backoffDelayMs, laterTryDelayMs } from '@/bridge/discourse/retry'
 import type { Bridge } from '@/bridge/createBridge'
-import type { CloseJobInput } from '../queueSync'
+import { CLOSE_TASK, queueTopicClose, type CloseJobInput } from '@/bridge/outbox/jobs'
+import { describeSyncError, isPermanentFailure } from '../describeSyncError'
+import { liveOrNull } from '../findOrCreateTopic'
+
+/**
+ * How long after the delete a close without a topic id keeps looking the topic up by its
+ * external_id: a create in flight at the delete lands within the client's timeout (its answer
+ * may be lost, but the topic is there), so twice that covers it.
+ */
+const lookupWindowMs = (bridge: Bridge) => 2 * bridge.settings.timeoutMs
 
 /**
  * A deleted story's or event's topic is closed and unlisted (DISCOURSE_ON_STORY_DELETE=close,
- * the default: the conversation stays readable by link) or deleted (=delete).
+ * the default: the conversation stays readable by link) or deleted (=delete). A document
+ * deleted while its topic's create was unresolved (in flight, its answer lost, or waiting for
+ * a retry) has no topic id: the topic is found by external_id, looked up again for a while in
+ * case the create is still to land. Failures re-queue the job as the sync does (one retry
+ * mechanism, Payload's `retries: 0`); permanent ones cancel it.
  */
-export const createCloseDiscourseTopicTask = (
-  bridge: Bridge,
-): TaskConfig<'closeDiscourseTopic'> => ({
-  slug: 'closeDiscourseTopic',
-  retries: { attempts: 6, backoff: { type: 'exponential', delay: 5_000 } },
+export const createCloseDiscourseTopicTask = (bridge: Bridge): TaskConfig<typeof CLOSE_TASK> => ({
+  slug: CLOSE_TASK,
+  retries: 0,
   inputSchema: [
     { name: 'collection', type: 'text', required: true },
     { name: 'id', type: 'text', required: true },
-    { name: 'topicId', type: 'number', required: true },
+    { name: 'topicId', type: 'number' },
     { name: 'externalId', type: 'text' },
+    { name: 'deletedAt', type: 'text' },
+    { name: 'tries', type: 'number' },
   ],
   outputSchema: [{ name: 'outcome', type: 'text' }],
   handler: async ({ input, req }) => {
+    const { payload } = req
     const job = input as CloseJobInput
     // Queued just before the delete: if the document is still here, the delete did not happen.
-    const still = await req.payload.findByID({
+    const still = await payload.findByID({
       collection: job.collection,
       id: job.id,
       depth: 0,
@@ -30,17 +45,42 @@ export const createCloseDiscourseTopicTask = (
       disableErrors: true,
     })
     if (still) return { output: { outcome: 'kept' } }
+    const tries = Number(job.tries ?? 0) + 1
+    const again = async (delayMs: number, outcome: string) => {
+      await queueTopicClose(payload, { ...job, tries }, { delayMs })
+      return { output: { outcome } }
+    }
     try {
+      let topicId = job.topicId
+      if (!topicId) {
+        const topic = job.externalId
+          ? liveOrNull(await bridge.client.getTopicByExternalId(job.externalId))
+          : null
+        if (!topic) {
+          const since = Date.parse(job.deletedAt ?? '') || Date.now()
+          const left = since + lookupWindowMs(bridge) - Date.now()
+          if (left <= 0) return { output: { outcome: 'no_topic' } }
+          const wait = backoffDelayMs(tries, {
+            baseDelayMs: bridge.settings.retryBaseMs,
+            maxDelayMs: left,
+            jitter: 'none',
+          })
+          return again(Math.min(wait, left), 'looking_again')
+        }
+        topicId = topic.id
+      }
       if (bridge.settings.onDelete === 'delete') {
-        await bridge.client.deleteTopic(job.topicId)
+        await bridge.client.deleteTopic(topicId)
         return { output: { outcome: 'deleted' } }
       }
-      await bridge.client.setTopicStatus(job.topicId, 'closed', true)
-      await bridge.client.setTopicStatus(job.topicId, 'visible', false)
+      await bridge.client.setTopicStatus(topicId, 'closed', true)
+      await bridge.client.setTopicStatus(topicId, 'visible', false)
       return { output: { outcome: 'closed' } }
     } catch (err) {
       if (err instanceof DiscourseNotFoundError) return { output: { outcome: 'already_gone' } }
-      throw err
+      if (isPermanentFailure(err) || tries >= bridge.settings.maxAttempts)
+        throw new JobCancelledError(describeSyncError(err))
+      return again(laterTryDelayMs(err, tries, bridge.settings.retryBaseMs), 'retry_scheduled')
     }
   },
 })

@@ -1,9 +1,16 @@
 import { bootWithSimulator, drainSyncQueue } from '@/harness/bootSpace'
 import { bootForSuite } from '@/tests/helpers/suiteSpace'
-import { SYNC_QUEUE } from '@/bridge/sync/queueSync'
+import {
+  CLOSE_TASK,
+  JOBS_COLLECTION,
+  liveJobsWhere,
+  SYNC_QUEUE,
+  syncConcurrencyKey,
+} from '@/bridge/outbox/jobs'
 import { apiWrites, clearRequestLog, topicsWithExternalId } from '@/tests/helpers/simulatorTopics'
 import { clearFaults, injectFaults } from '@/tests/helpers/simulatorFaults'
 import { controlFetch } from '@/tests/helpers/controlFetch'
+import { eventually } from '@/tests/helpers/eventually'
 import { paragraphNode, lexicalDocument } from '@/shared/lexical'
 import { authHeaders, createUser } from '@/tests/helpers/users'
 
@@ -57,8 +64,8 @@ describe('sync failures', () => {
     const doc = await read(created.id)
     expect(doc.discourse?.syncState).toBe('synced')
     expect(topicsWithExternalId(space.simulator, doc.discourse!.externalId!)).toHaveLength(1)
-    const writes = apiWrites(space.simulator)
-    expect(writes.filter((w) => w === 'POST /posts.json')).toHaveLength(1)
+    // The adopted topic already says what Space would write: no edit follows the one create.
+    expect(apiWrites(space.simulator)).toEqual(['POST /posts.json'])
     expect(space.simulator.requests().some((r) => r.path.startsWith('/t/external_id/'))).toBe(true)
   })
 
@@ -80,6 +87,41 @@ describe('sync failures', () => {
     expect(topics).toHaveLength(1)
     expect(doc.discourse).toMatchObject({ syncState: 'synced', topicId: topics[0]!.id })
     expect(topics[0]!.visible).toBe(false)
+    // Adoption writes only what differs: the visibility, not the first post or the title.
+    expect(apiWrites(space.simulator)).toEqual([
+      'POST /posts.json',
+      `PUT /t/${topics[0]!.id}/status.json`,
+    ])
+  })
+
+  it('keeps the retry state in the record (tries, next attempt) and ends a permanent failure as a cancelled job', async () => {
+    await injectFaults(space.simulator, { failNext: 1, status: 503 })
+    const created = await publish('A retry that the record remembers')
+    await space.payload.jobs.run({ queue: SYNC_QUEUE, limit: 1 })
+    const waiting = (await read(created.id)).discourse!
+    expect(waiting).toMatchObject({ syncState: 'pending', tries: 1, topicId: null })
+    expect(Date.parse(waiting.nextAttemptAt!)).toBeGreaterThan(0)
+    // Only the forum's answer, no "(try 1, retrying)" sentence.
+    expect(waiting.lastError).not.toMatch(/retrying/)
+    await drainSyncQueue(space.payload)
+    expect((await read(created.id)).discourse).toMatchObject({
+      syncState: 'synced',
+      tries: 0,
+      nextAttemptAt: null,
+      lastError: null,
+    })
+
+    const refused = await publish('Short title') // the forum's minimum title length is 15
+    await drainSyncQueue(space.payload)
+    expect((await read(refused.id)).discourse).toMatchObject({ syncState: 'failed', tries: 1 })
+    const jobs = await space.payload.find({
+      collection: JOBS_COLLECTION,
+      where: { concurrencyKey: { equals: syncConcurrencyKey('stories', refused.id) } },
+      overrideAccess: true,
+      depth: 0,
+    })
+    expect(jobs.docs).toHaveLength(1)
+    expect(jobs.docs[0]).toMatchObject({ hasError: true, error: { cancelled: true } })
   })
 
   it('fails after the configured attempts when the forum stays down, and saving still works at once', async () => {
@@ -138,5 +180,73 @@ describe('sync failures', () => {
     const doc = await read(created.id)
     expect(doc.discourse?.syncState).toBe('topic_deleted')
     expect(apiWrites(space.simulator).filter((w) => w === 'POST /posts.json')).toHaveLength(0)
+  })
+})
+
+describe('deleting a story whose topic create is unresolved', () => {
+  const record = async (id: number | string) =>
+    (
+      await space.payload.findByID({
+        collection: 'stories',
+        id,
+        overrideAccess: true,
+        depth: 0,
+        disableErrors: true,
+      })
+    )?.discourse
+  const remove = (id: number | string) =>
+    space.payload.delete({ collection: 'stories', id, overrideAccess: true })
+  // Close jobs that look the topic up again wait between lookups: wait until none is left.
+  const closesDone = () =>
+    eventually('the close jobs to finish', async () => {
+      await drainSyncQueue(space.payload)
+      const live = await space.payload.count({
+        collection: JOBS_COLLECTION,
+        where: { and: [liveJobsWhere(SYNC_QUEUE), { taskSlug: { equals: CLOSE_TASK } }] },
+        overrideAccess: true,
+      })
+      return live.totalDocs === 0
+    })
+  const visibleTopics = (externalId: string) =>
+    topicsWithExternalId(space.simulator, externalId).filter((t) => t.visible)
+
+  it('leaves no visible topic when the create is in flight at the delete', async () => {
+    await injectFaults(space.simulator, { latencyMs: 800 })
+    const created = await publish('Deleted while its topic was being created')
+    const externalId = created.discourse!.externalId!
+    const running = space.payload.jobs.run({ queue: SYNC_QUEUE, limit: 1 })
+    await eventually('the create to be under way', async () => (await record(created.id))!.attempts)
+    await remove(created.id)
+    await running
+    await clearFaults(space.simulator)
+    await closesDone()
+    const topics = topicsWithExternalId(space.simulator, externalId)
+    expect(topics).toHaveLength(1)
+    expect(topics[0]).toMatchObject({ visible: false, closed: true })
+  })
+
+  it("leaves no visible topic when the create's answer was lost", async () => {
+    await injectFaults(space.simulator, { dropAfterCommitNext: 1 })
+    const created = await publish('Deleted after its create went unanswered')
+    const externalId = created.discourse!.externalId!
+    await space.payload.jobs.run({ queue: SYNC_QUEUE, limit: 1 })
+    expect(await record(created.id)).toMatchObject({ topicId: null, attempts: 1 })
+    expect(topicsWithExternalId(space.simulator, externalId)).toHaveLength(1)
+    await remove(created.id)
+    await closesDone()
+    expect(visibleTopics(externalId)).toEqual([])
+    expect(topicsWithExternalId(space.simulator, externalId)[0]).toMatchObject({ closed: true })
+  })
+
+  it('leaves no topic when the story is deleted while its sync waits for a retry', async () => {
+    await injectFaults(space.simulator, { failNext: 1, status: 503 })
+    const created = await publish('Deleted while its sync waited for a retry')
+    const externalId = created.discourse!.externalId!
+    await space.payload.jobs.run({ queue: SYNC_QUEUE, limit: 1 })
+    expect(await record(created.id)).toMatchObject({ topicId: null, tries: 1 })
+    await remove(created.id)
+    await closesDone()
+    expect(topicsWithExternalId(space.simulator, externalId)).toEqual([])
+    expect(apiWrites(space.simulator)).toEqual(['POST /posts.json'])
   })
 })

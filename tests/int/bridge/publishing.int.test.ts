@@ -53,7 +53,10 @@ describe('publishing a story to Discourse', () => {
       visible: true,
       tags: ['trees', 'lagos'],
     })
-    expect(topics[0]!.embed_url).toBe(`http://localhost:${space.env.PORT}/stories/${doc.slug}`)
+    // The story's page, made unique per document: Discourse refuses an embed URL already used.
+    expect(topics[0]!.embed_url).toBe(
+      `http://localhost:${space.env.PORT}/stories/${doc.slug}?topic=${doc.discourse!.externalId}`,
+    )
     const raw = firstPostRaw(space.simulator, doc.discourse!.topicId!)
     expect(raw).toContain('## What happened')
     expect(raw).toContain('We planted three hundred trees together.')
@@ -82,6 +85,78 @@ describe('publishing a story to Discourse', () => {
     expect(apiWrites(space.simulator)).toEqual([`PUT /t/-/${doc.discourse?.topicId}.json`])
     expect(space.simulator.state.topics.get(doc.discourse!.topicId!)!.title).toBe(
       'Community garden opens in Nairobi, feeds forty families',
+    )
+  })
+
+  it('carries tags and category on every edit, in the one topic update', async () => {
+    const created = await publish(story('Tags follow the story in Dakar'))
+    await drainSyncQueue(space.payload)
+    const { topicId } = (await read(created.id)).discourse!
+    expect(space.simulator.state.topics.get(topicId!)!.tags).toEqual(['trees', 'lagos'])
+    await clearRequestLog(space.simulator)
+    await edit(created.id, { tags: ['Trees', 'Dakar', 'Solar'] })
+    await drainSyncQueue(space.payload)
+    expect(apiWrites(space.simulator)).toEqual([`PUT /t/-/${topicId}.json`])
+    expect(space.simulator.state.topics.get(topicId!)!.tags).toEqual(['trees', 'dakar', 'solar'])
+    await edit(created.id, { tags: [] })
+    await drainSyncQueue(space.payload)
+    expect(space.simulator.state.topics.get(topicId!)!.tags).toEqual([])
+    expect((await read(created.id)).discourse?.syncState).toBe('synced')
+  })
+
+  it('gives a story whose title another topic has its own topic, titled "· 2", without a person', async () => {
+    const first = await publish(story('Repair café opens in Dakar'))
+    await drainSyncQueue(space.payload)
+    const second = await publish(story('Repair café opens in Dakar'))
+    await drainSyncQueue(space.payload)
+    const a = (await read(first.id)).discourse!
+    const b = (await read(second.id)).discourse!
+    expect(a).toMatchObject({ syncState: 'synced', forumTitle: null })
+    expect(b).toMatchObject({ syncState: 'synced', forumTitle: 'Repair café opens in Dakar · 2' })
+    expect(b.topicId).not.toBe(a.topicId)
+    expect(space.simulator.state.topics.get(b.topicId!)!.title).toBe(
+      'Repair café opens in Dakar · 2',
+    )
+    // Later edits keep the forum title while the story's title is unchanged...
+    await clearRequestLog(space.simulator)
+    await edit(second.id, {
+      body: lexicalDocument([paragraphNode('Bring a broken kettle on Saturday.')]),
+    })
+    await drainSyncQueue(space.payload)
+    expect(apiWrites(space.simulator)).toEqual([`PUT /posts/${b.firstPostId}.json`])
+    // ...and a new title is tried plain again.
+    await edit(second.id, { title: 'Second repair café opens in Dakar' })
+    await drainSyncQueue(space.payload)
+    expect((await read(second.id)).discourse).toMatchObject({
+      syncState: 'synced',
+      forumTitle: null,
+    })
+    expect(space.simulator.state.topics.get(b.topicId!)!.title).toBe(
+      'Second repair café opens in Dakar',
+    )
+  })
+
+  it('links a story re-created after deletion under the same slug to a new topic of its own', async () => {
+    const old = await publish(story('Bike library opens in Bogotá'))
+    await drainSyncQueue(space.payload)
+    const before = await read(old.id)
+    await space.payload.delete({ collection: 'stories', id: old.id, overrideAccess: true })
+    await drainSyncQueue(space.payload)
+    // The old topic stays on the forum, closed: its title and embed URL stay taken.
+    expect(space.simulator.state.topics.get(before.discourse!.topicId!)!.closed).toBe(true)
+    const again = await publish(story('Bike library opens in Bogotá'))
+    await drainSyncQueue(space.payload)
+    const doc = await read(again.id)
+    expect(doc.slug).toBe(before.slug)
+    expect(doc.discourse).toMatchObject({
+      syncState: 'synced',
+      forumTitle: 'Bike library opens in Bogotá · 2',
+    })
+    expect(doc.discourse!.topicId).not.toBe(before.discourse!.topicId)
+    const topic = space.simulator.state.topics.get(doc.discourse!.topicId!)!
+    expect(topic).toMatchObject({ visible: true, closed: false })
+    expect(topic.embed_url).not.toBe(
+      space.simulator.state.topics.get(before.discourse!.topicId!)!.embed_url,
     )
   })
 

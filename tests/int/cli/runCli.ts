@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process'
 import { createServer } from 'node:net'
 import type { Payload } from 'payload'
 import type { SpaceWithSimulator } from '@/harness/bootSpace'
+import { JOBS_COLLECTION } from '@/bridge/outbox/jobs'
 import { TSX_NODE_ARGS } from '@/config/nodeArgs'
 import { controlFetch } from '@/tests/helpers/controlFetch'
 
@@ -95,9 +96,9 @@ export const databaseSnapshot = async (payload: Payload): Promise<string> => {
     })
     parts.push(docs)
   }
-  for (const collection of ['payload-jobs', 'payload-kv']) {
+  for (const collection of [JOBS_COLLECTION, 'payload-kv'] as const) {
     const { docs } = await payload.find({
-      collection: collection as 'stories',
+      collection,
       pagination: false,
       depth: 0,
       overrideAccess: true,

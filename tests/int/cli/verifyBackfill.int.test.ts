@@ -2,6 +2,7 @@
 // topics that already exist, run as the real CLI subprocess.
 import { createDiscourseClient } from '@/bridge/discourse'
 import { bridgeSettings } from '@/bridge/bridgeSettings'
+import { JOBS_COLLECTION, syncConcurrencyKey } from '@/bridge/outbox/jobs'
 import { renderStoryTopic } from '@/bridge/sync/renderStoryTopic'
 import type { Story } from '@/types/payload-types'
 import { drainSyncQueue } from '@/harness/bootSpace'
@@ -49,7 +50,7 @@ describe('space-bridge verify', () => {
     expect(result).toMatchObject({ checked: 2, drifted: [], orphans: [] })
   })
 
-  it('reports title, content and visibility drift made on the forum, and exits 1', async () => {
+  it('reports title, content, tags and visibility drift made on the forum, and exits 1', async () => {
     const river = await read(ids.river)
     const garden = await read(ids.garden)
     expect(
@@ -60,14 +61,17 @@ describe('space-bridge verify', () => {
         })
       ).status,
     ).toBe(200)
-    expect((await patchTopic(garden.discourse!.topicId!, { visible: false })).status).toBe(200)
+    expect(
+      (await patchTopic(garden.discourse!.topicId!, { visible: false, tags: ['moved-on-forum'] }))
+        .status,
+    ).toBe(200)
     const run = await runCli(['verify'], space.cliEnv)
     expect(exitOf(run)).toBe('exit 1')
     expect(run.stdout).toMatch(
       /✗ stories \d+ "River clean-up in Lagos draws hundreds" \(topic \d+\): drift: title, content/,
     )
     expect(run.stdout).toMatch(
-      /✗ stories \d+ "A school garden feeds a whole village" \(topic \d+\): drift: visibility/,
+      /✗ stories \d+ "A school garden feeds a whole village" \(topic \d+\): drift: tags, visibility/,
     )
     expect(run.stdout).toMatch(/Checked 2 linked document\(s\): 2 drifted/)
   })
@@ -90,14 +94,19 @@ describe('space-bridge verify', () => {
         .json()
         .items.map((i: any) => i.action)
         .sort(),
-    ).toEqual(['repaired title, content', 'repaired visibility'])
+    ).toEqual(['repaired tags, visibility', 'repaired title, content'])
     const topics = (await (
       await controlFetch(`${space.simulator.url}/__simulator/topics`)
-    ).json()) as Array<{ id: number; title: string; visible: boolean }>
+    ).json()) as Array<{ id: number; title: string; visible: boolean; tags: string[] }>
     const river = await read(ids.river)
+    const garden = await read(ids.garden)
     expect(topics.find((t) => t.id === river.discourse!.topicId)).toMatchObject({
       title: 'River clean-up in Lagos draws hundreds',
       visible: true,
+    })
+    expect(topics.find((t) => t.id === garden.discourse!.topicId)).toMatchObject({
+      visible: true,
+      tags: [],
     })
     const again = await runCli(['verify'], space.cliEnv)
     expect(exitOf(again)).toBe('exit 0')
@@ -118,8 +127,8 @@ describe('space-bridge backfill', () => {
       const id = await story(slug, title)
       // Linked by nobody yet: drop the queued sync jobs so only backfill can link them.
       await space.payload.delete({
-        collection: 'payload-jobs' as 'stories',
-        where: { concurrencyKey: { equals: `sync:stories:${id}` } },
+        collection: JOBS_COLLECTION,
+        where: { concurrencyKey: { equals: syncConcurrencyKey('stories', id) } },
         overrideAccess: true,
       })
       return { id, doc: await read(id) }

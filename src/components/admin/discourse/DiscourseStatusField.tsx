@@ -1,6 +1,8 @@
 'use client'
 // The story's (or event's) forum status in the admin sidebar: sync state, topic link, counts,
-// last sync and last error, and a "Sync again" button for editors (POST .../discourse-sync).
+// last sync, last error and when a failed sync tries again, the title the topic got on the
+// forum when it differs (a numbered "Title · 2"), and a "Sync again" button for editors
+// (POST .../discourse-sync).
 // While a sync is pending it asks the API for the group every few seconds, so the result
 // (a topic link, or the forum's refusal) shows up without a reload.
 import { useEffect, useState } from 'react'
@@ -13,6 +15,8 @@ type Shown = {
   replyCount?: number | null
   lastSyncedAt?: string | null
   lastError?: string | null
+  nextAttemptAt?: string | null
+  forumTitle?: string | null
 }
 const POLL_MS = 2000
 
@@ -24,6 +28,8 @@ export const DiscourseStatusField = () => {
     replyCount: useFormFields(([f]) => f['discourse.replyCount']?.value) as number,
     lastSyncedAt: useFormFields(([f]) => f['discourse.lastSyncedAt']?.value) as string,
     lastError: useFormFields(([f]) => f['discourse.lastError']?.value) as string,
+    nextAttemptAt: useFormFields(([f]) => f['discourse.nextAttemptAt']?.value) as string,
+    forumTitle: useFormFields(([f]) => f['discourse.forumTitle']?.value) as string,
   }
   // What the API said since the form was last loaded or saved: kept with the form it was
   // fetched for, so a save (a new form) starts from the form again.
@@ -31,7 +37,8 @@ export const DiscourseStatusField = () => {
   const [fetched, setFetched] = useState<{ formKey: string; shown: Shown } | null>(null)
   const live = fetched?.formKey === formKey ? fetched.shown : null
   const setLive = (shown: Shown) => setFetched({ formKey, shown })
-  const { syncState, topicUrl, replyCount, lastSyncedAt, lastError } = live ?? fromForm
+  const { syncState, topicUrl, replyCount, lastSyncedAt, lastError, nextAttemptAt, forumTitle } =
+    live ?? fromForm
   const state = syncState ?? 'none'
   const [message, setMessage] = useState<string | null>(null)
 
@@ -86,6 +93,11 @@ export const DiscourseStatusField = () => {
           </a>
         </p>
       ) : null}
+      {forumTitle ? (
+        <p style={{ margin: '0.25rem 0' }} data-testid="discourse-forum-title">
+          On the forum as “{forumTitle}” (another topic has this title)
+        </p>
+      ) : null}
       {lastSyncedAt ? (
         <p style={{ margin: '0.25rem 0' }}>Last synced {new Date(lastSyncedAt).toLocaleString()}</p>
       ) : null}
@@ -96,6 +108,11 @@ export const DiscourseStatusField = () => {
           data-testid="discourse-last-error"
         >
           {lastError}
+        </p>
+      ) : null}
+      {state === 'pending' && nextAttemptAt ? (
+        <p style={{ margin: '0.25rem 0' }} data-testid="discourse-next-attempt">
+          Retrying at {new Date(nextAttemptAt).toLocaleString()}
         </p>
       ) : null}
       <button

@@ -9,6 +9,7 @@ import {
   sleep,
   withRetry,
 } from '@/bridge/discourse'
+import { MAX_LATER_TRY_DELAY_MS, backoffDelayMs, laterTryDelayMs } from '@/bridge/discourse/retry'
 
 const policy = { ...defaultRetryPolicy }
 const server = new DiscourseServerError({ status: 503, method: 'GET', path: '/t/1.json' })
@@ -59,6 +60,42 @@ describe('retryDelayMs', () => {
         policy,
       ),
     ).toBeNull()
+  })
+})
+
+describe("laterTryDelayMs (a job's next try, the same backoff from the sync's base)", () => {
+  it('waits exactly the server-given time, without jitter', () => {
+    const limited = new DiscourseRateLimitError({
+      status: 429,
+      method: 'POST',
+      path: '/posts.json',
+      retryAfterMs: 30_000,
+    })
+    expect(laterTryDelayMs(limited, 1, 2000, () => 0.1)).toBe(30_000)
+  })
+
+  it('grows exponentially from the base with full jitter', () => {
+    expect(laterTryDelayMs(server, 1, 2000, () => 1)).toBe(2000)
+    expect(laterTryDelayMs(server, 3, 2000, () => 1)).toBe(8000)
+    expect(laterTryDelayMs(server, 3, 2000, () => 0.5)).toBe(4000)
+    expect(laterTryDelayMs(server, 3, 2000, () => 0.5)).toBe(
+      backoffDelayMs(
+        3,
+        { baseDelayMs: 2000, maxDelayMs: MAX_LATER_TRY_DELAY_MS, jitter: 'full' },
+        () => 0.5,
+      ),
+    )
+  })
+
+  it('never waits longer than the maximum delay, even when the server asks', () => {
+    expect(laterTryDelayMs(server, 30, 2000, () => 1)).toBe(MAX_LATER_TRY_DELAY_MS)
+    const limited = new DiscourseRateLimitError({
+      status: 429,
+      method: 'POST',
+      path: '/posts.json',
+      retryAfterMs: 24 * 3600_000,
+    })
+    expect(laterTryDelayMs(limited, 1, 2000)).toBe(MAX_LATER_TRY_DELAY_MS)
   })
 })
 

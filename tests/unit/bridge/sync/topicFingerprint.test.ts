@@ -27,6 +27,10 @@ describe('topic fingerprints', () => {
     const c = fingerprintOf({ ...topic, title: 'Tree planting in Lagos, again' })
     expect(c.post).toBe(a.post)
     expect(c.meta).not.toBe(a.meta)
+    // Tags travel with the title and category in one topic update, so they are part of meta.
+    const d = fingerprintOf({ ...topic, tags: ['solar'] })
+    expect(d.post).toBe(a.post)
+    expect(d.meta).not.toBe(a.meta)
   })
 
   it('reads a missing or malformed stored value as unknown', () => {
