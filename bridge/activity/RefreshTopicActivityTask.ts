@@ -2,11 +2,9 @@ import type { TaskConfig } from 'payload'
 import type { Bridge } from '../createBridge'
 import type { SyncedCollection } from '../sync/syncSubjects'
 import { refreshTopicActivity } from './refreshTopicActivity'
+import { activityConcurrencyKey, newerRefreshWaits } from './pendingRefresh'
 
 export const ACTIVITY_QUEUE = 'discourse-activity'
-
-/** One refresh of a topic at a time (exclusive); a newer pending one replaces an older one. */
-export const activityConcurrencyKey = (topicId: number) => `activity:${topicId}`
 
 /**
  * Refreshes a topic's counts and latest replies after a webhook (queueActivityRefresh: at most
@@ -28,7 +26,11 @@ export const createRefreshTopicActivityTask = (
     { name: 'topicId', type: 'number', required: true },
   ],
   outputSchema: [{ name: 'outcome', type: 'text' }],
-  handler: async ({ input, req }) => {
+  handler: async ({ input, job, req }) => {
+    // Two deliveries that raced past queueActivityRefresh's check each queued one; the newer
+    // reads the forum later, so this one is spared.
+    if (await newerRefreshWaits(req.payload, Number(input.topicId), job.createdAt))
+      return { output: { outcome: 'superseded' } }
     const outcome = await refreshTopicActivity(
       { payload: req.payload, client: bridge.client, forumUrl: bridge.settings.discourseUrl },
       { collection: input.collection as SyncedCollection, id: String(input.id) },

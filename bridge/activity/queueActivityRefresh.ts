@@ -1,6 +1,7 @@
-import type { Payload, Where } from 'payload'
+import type { Payload } from 'payload'
 import type { LinkedDoc } from './findByTopicId'
-import { ACTIVITY_QUEUE, activityConcurrencyKey } from './RefreshTopicActivityTask'
+import { ACTIVITY_QUEUE } from './RefreshTopicActivityTask'
+import { waitingRefreshWhere } from './pendingRefresh'
 import { announceActivityDue } from './activityDue'
 
 /** The default of DISCOURSE_ACTIVITY_COALESCE_MS, for a config built without it. */
@@ -10,7 +11,7 @@ const DEFAULT_COALESCE_MS = 1000
  * How long a burst may hold a refresh back, in coalescing delays: a topic busy without a pause
  * still gets its counts refreshed this often.
  */
-const MAX_HOLD_DELAYS = 5
+const MAX_HOLD_DELAYS = 10
 
 /**
  * Queues a refresh of one topic's counts and latest replies, at most one pending per topic.
@@ -27,14 +28,7 @@ export const queueActivityRefresh = async (
 ): Promise<'queued' | 'coalesced'> => {
   delayMs ??= Number(payload.config.custom?.activityCoalesceMs ?? DEFAULT_COALESCE_MS)
   const now = Date.now()
-  const waiting: Where = {
-    and: [
-      { concurrencyKey: { equals: activityConcurrencyKey(input.topicId) } },
-      { processing: { equals: false } },
-      { completedAt: { exists: false } },
-      { hasError: { not_equals: true } },
-    ],
-  }
+  const waiting = waitingRefreshWhere(input.topicId)
   const pending = await payload.db.findOne<{ id: number | string; createdAt: string }>({
     collection: 'payload-jobs',
     where: waiting,
