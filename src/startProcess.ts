@@ -10,6 +10,7 @@ import { createApp } from './server/createApp'
 import { listen } from './server/httpServer'
 import { installGracefulShutdown } from './server/installGracefulShutdown'
 import { createBridge } from '@/bridge/createBridge'
+import { bridgeWithoutClient } from '@/bridge/bridgeWithoutClient'
 import { startSyncWorker } from './worker/startSyncWorker'
 import { webhookRouter } from '@/bridge/webhooks/webhookRouter'
 import { startSchedules } from './worker/startSchedules'
@@ -25,7 +26,10 @@ export const startProcess = async (env: Env, { dev = false }: { dev?: boolean } 
   // its jobs), then close what that work still needed (the built-in simulator, the database).
   const stopTakingWork: Array<() => Promise<void>> = []
   const stopAfterWork: Array<() => Promise<void>> = []
-  const bridge = createBridge(env)
+  // A web process never calls the forum: its bridge has no client, so a forum call there fails
+  // loudly. Webhooks only queue refreshes, and jobs run on workers (Payload's endpoints that
+  // would run them are closed, src/server/payloadApiRouter.ts).
+  const bridge = env.ROLE === 'web' ? bridgeWithoutClient(env) : createBridge(env)
   let simulator: Simulator | undefined
   if (bridge.settings.usingSimulator && env.ROLE !== 'web') {
     simulator = await startBuiltInSimulator(bridge.settings, env.SIMULATOR_PORT)
@@ -33,6 +37,7 @@ export const startProcess = async (env: Env, { dev = false }: { dev?: boolean } 
   }
   const config = createPayloadConfig(env, { bridge, onInit: seedDefaults })
   const payload = await getPayload({ config })
+  bridge.attach(payload)
   setRunningPayload(payload)
 
   if (env.ROLE !== 'worker') {
