@@ -69,6 +69,8 @@ export const runNextJob = async (
     sort: 'createdAt',
     limit: lookAhead,
     pagination: false,
+    // Only what a claim needs: a whole job row brings its log along.
+    select: { concurrencyKey: true },
   })
   for (const job of due.docs as JobRow[]) {
     const key = job.concurrencyKey ?? `job:${job.id}`

@@ -68,7 +68,7 @@ export const startSyncWorker = (
       while (!stopped) {
         let ran = false
         try {
-          ran = await runNextJob(payload, queue, held, { lookAhead: batch * 2, onClaim: wakeOne })
+          ran = await runNextJob(payload, queue, held, { lookAhead: batch + 1, onClaim: wakeOne })
         } catch (err) {
           log.error({ err, area: 'bridge.worker', queue }, 'sync worker runner failed')
         }

@@ -1,14 +1,21 @@
 // Boots the product for a bridge benchmark with the harness (bootSpace's simulator option, harness/bootSpace.ts): a
-// fresh simulator with a set admin-API rate limit, and one bridge whose limiter records when each
+// fresh simulator with a set admin-API rate limit, and bridges whose limiters record when each
 // request leaves, so a benchmark can tell the limiter's pace from gaps in the work fed to it.
+// With `instances` above 1, more Payload instances on the same database, each with a bridge of
+// its own: as separate worker processes are, they share only the database (and so the budget).
 import { Router } from 'express'
+import { getPayload, type Payload } from 'payload'
 import { createBridge, type Bridge } from '@/bridge/createBridge'
 import type { DiscourseLimiter } from '@/bridge/discourse'
+import { createPayloadConfig } from '@/config/createPayloadConfig'
 import type { Env } from '@/config/env'
 import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootSpace'
 
 export type BenchSpace = SpaceWithSimulator & {
-  limiter: DiscourseLimiter
+  /** Every instance's Payload, the booted one first: start a worker on each. */
+  instances: Payload[]
+  /** What the instances' limiters hold queued, together. */
+  queued: () => number
   /** Date.now() each time the limiter let a request go. */
   limiterStarts: number[]
   /** Date.now() when each webhook delivery reached the receiver, by X-Discourse-Event-Id. */
@@ -21,6 +28,8 @@ export type BenchOptions = {
   /** Point the simulator's webhooks at the product's receiver, as a production forum is. */
   webhook?: boolean
   env?: Record<string, string>
+  /** Payload instances on the one database (default 1). */
+  instances?: number
 }
 
 /** Records arrival times, then hands the request on to the real receiver. */
@@ -38,16 +47,16 @@ export const bootBench = async ({
   rate,
   webhook = true,
   env = {},
+  instances = 1,
 }: BenchOptions): Promise<BenchSpace> => {
   const limiterStarts: number[] = []
-  let limiter: DiscourseLimiter | undefined
-  let recording: DiscourseLimiter | undefined
+  const limiters: DiscourseLimiter[] = []
   // The product's bridge, with a limiter that notes when it lets each request go.
   const recordingBridge = (parsed: Env): Bridge =>
     createBridge(parsed, {
       limiter: (inner) => {
-        limiter = inner
-        recording = {
+        limiters.push(inner)
+        return {
           ...inner,
           schedule: <T>(task: () => Promise<T>) =>
             inner.schedule<T>(() => {
@@ -55,7 +64,6 @@ export const bootBench = async ({
               return task()
             }),
         }
-        return recording
       },
     })
   const webhookArrivals = new Map<string, number>()
@@ -68,15 +76,27 @@ export const bootBench = async ({
       bridge: recordingBridge,
     },
   )
+  const keys = Array.from({ length: instances - 1 }, (_, i) => `bench-instance-${i + 2}`)
+  const others: Payload[] = []
+  for (const key of keys) {
+    const bridge = recordingBridge(space.env)
+    const payload = await getPayload({ config: createPayloadConfig(space.env, { bridge }), key })
+    bridge.attach(payload)
+    others.push(payload)
+  }
   return {
     ...space,
-    limiter: recording!,
+    instances: [space.payload, ...others],
+    queued: () => limiters.reduce((n, l) => n + l.queued(), 0),
     limiterStarts,
     webhookArrivals,
     close: async () => {
       space.simulator.setWebhook(null)
       await space.simulator.webhooksIdle()
-      await limiter!.stop()
+      for (const limiter of limiters) await limiter.stop()
+      for (const payload of others) await payload.destroy()
+      const cache = (globalThis as { _payload?: Map<string, unknown> })._payload
+      for (const key of keys) cache?.delete(key)
       await space.close()
     },
   }
@@ -96,7 +116,7 @@ export const settle = async (space: BenchSpace, { timeoutMs = 20_000 } = {}) => 
       where: { processing: { equals: true } },
       overrideAccess: true,
     })
-    quiet = processing.totalDocs === 0 && space.limiter.queued() === 0 ? quiet + 1 : 0
+    quiet = processing.totalDocs === 0 && space.queued() === 0 ? quiet + 1 : 0
     await new Promise((r) => setTimeout(r, 200))
   }
 }
