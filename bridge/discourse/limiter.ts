@@ -1,5 +1,6 @@
-// Pacing, kept apart from retrying (octokit's throttling plugin): one limiter per process,
-// shared by sync jobs, reconciliation and the CLI, sized from DISCOURSE_MAX_REQUESTS_PER_MINUTE.
+// Pacing, kept apart from retrying (octokit's throttling plugin): the budget of one process
+// alone, sized from DISCOURSE_MAX_REQUESTS_PER_MINUTE. Processes on a database share theirs
+// through it instead (sharedLimiter.ts); this one paces a bridge no Payload was attached to.
 import Bottleneck from 'bottleneck'
 
 export type DiscourseLimiter = {
