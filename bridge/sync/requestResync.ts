@@ -1,12 +1,12 @@
 import { randomUUID } from 'node:crypto'
 import type { Payload } from 'payload'
-import { queueSync } from '../outbox/jobs'
+import { JOBS_COLLECTION, queueSync, syncConcurrencyKey } from '../outbox/jobs'
 import { syncSubject, type SyncedCollection } from '../outbox/subjects'
 import { writeSyncRecord } from '../outbox/writeSyncRecord'
 
 /**
  * An editor's or admin's "sync again": owes a fresh sync and queues it now, with the retry
- * state cleared. A document whose topic was deleted on the forum gets a new topic under a new
+ * state cleared and the document's cancelled (failed) sync job removed. A document whose topic was deleted on the forum gets a new topic under a new
  * external_id (the old one stays taken by the deleted topic); that only ever happens on this
  * explicit request.
  */
@@ -38,6 +38,18 @@ export const requestResync = async (
     }
   })
   if (!record) return false
+  // The job a permanent failure cancelled stays as a failed job (status counts it) until now.
+  await payload.delete({
+    collection: JOBS_COLLECTION,
+    where: {
+      and: [
+        { concurrencyKey: { equals: syncConcurrencyKey(collection, id) } },
+        { hasError: { equals: true } },
+      ],
+    },
+    overrideAccess: true,
+    depth: 0,
+  })
   await queueSync(payload, { collection, id }, { delayMs: 0 })
   return true
 }

@@ -1,6 +1,6 @@
 // The forum's own topic rules are checked when a person submits or publishes (400 naming the
-// field), from known limits and Space's own published documents: never by asking the forum,
-// never for a draft. Code writes (seeds, the bridge) stay trusted, so the demo seed's own data
+// field), from known limits: never by asking the forum, never for a draft; a title another
+// topic has is the bridge's to number, not a refusal. Code writes (seeds, the bridge) stay trusted, so the demo seed's own data
 // must pass: a fresh demo syncs with no failure.
 import { bootWithSimulator, drainSyncQueue, type SpaceWithSimulator } from '@/harness/bootSpace'
 import { bootWithUsers } from '@/tests/helpers/suiteSpace'

@@ -158,6 +158,18 @@ describe('sync failures', () => {
       syncState: 'synced',
       lastError: null,
     })
+    // The job the outage cancelled went with the retry: nothing is left counted as failed.
+    const failedJobs = await space.payload.count({
+      collection: JOBS_COLLECTION,
+      where: {
+        and: [
+          { concurrencyKey: { equals: syncConcurrencyKey('stories', created.id) } },
+          { hasError: { equals: true } },
+        ],
+      },
+      overrideAccess: true,
+    })
+    expect(failedJobs.totalDocs).toBe(0)
   })
 
   it('marks a topic deleted on the forum as such and does not recreate it', async () => {

@@ -6,6 +6,7 @@ import { createServer } from 'node:net'
 import type { Payload } from 'payload'
 import type { SpaceWithSimulator } from '@/harness/bootSpace'
 import { JOBS_COLLECTION } from '@/bridge/outbox/jobs'
+import { SYNCED_COLLECTIONS } from '@/bridge/outbox/subjects'
 import { TSX_NODE_ARGS } from '@/config/nodeArgs'
 import { controlFetch } from '@/tests/helpers/controlFetch'
 
@@ -85,7 +86,7 @@ export const forumWrites = async (url: string) =>
 /** Everything a command could change in Space's database that matters here, as one string. */
 export const databaseSnapshot = async (payload: Payload): Promise<string> => {
   const parts: unknown[] = []
-  for (const collection of ['stories', 'events'] as const) {
+  for (const collection of SYNCED_COLLECTIONS) {
     const { docs } = await payload.find({
       collection,
       pagination: false,
@@ -104,7 +105,11 @@ export const databaseSnapshot = async (payload: Payload): Promise<string> => {
       overrideAccess: true,
       sort: 'id',
     })
-    parts.push(docs)
+    // The shared request budget's slots (budget:<key>:<n>) are pacing, not data: even a dry
+    // run's reads claim them.
+    parts.push(
+      docs.filter((d) => !String((d as { key?: unknown }).key ?? '').startsWith('budget:')),
+    )
   }
   return JSON.stringify(parts)
 }
