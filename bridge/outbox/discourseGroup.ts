@@ -1,7 +1,8 @@
 import type { Field, FieldHook } from 'payload'
 import { codeOnlyField } from '@/access/codeOnlyField'
 import { staffOnlyField } from '@/access/staffOnlyField'
-import type { SyncedDoc } from '../sync/syncSubjects'
+import type { SyncedDoc } from './subjects'
+import type { SyncRecord } from './SyncRecord'
 
 /** The sidebar panel: state, topic link, counts, last sync, last error and "Sync again". */
 export const discourseStatusField: Field = {
@@ -63,13 +64,13 @@ const discourseFields = [
 ] satisfies Field[]
 
 /** The group as a new document has it: every field at its default (or empty). */
-const freshDiscourseState = (): Record<string, unknown> =>
+const freshSyncRecord = (): SyncRecord =>
   Object.fromEntries(
     discourseFields.map((f) => [f.name, 'defaultValue' in f ? f.defaultValue : null]),
   )
 
 // A duplicate is a new document: it starts with no topic, or the bridge would edit the original's.
-const startFresh: FieldHook<SyncedDoc, Record<string, unknown>> = () => freshDiscourseState()
+const startFresh: FieldHook<SyncedDoc, SyncRecord> = () => freshSyncRecord()
 
 /**
  * The bridge's bookkeeping for one document (story or event) and the forum's activity
