@@ -56,10 +56,11 @@ export const createSharedLimiter = ({
   const slotOf = (key: string) => Number(key.slice(slotPrefix.length))
   // How late after its slot's time a request may still start: every start lies within `late`
   // after the time of a slot of its own, so a sliding minute holds the starts of the slots
-  // timed in 60 000 + late ms, at most (60 000 + late) / interval + 1, which must stay within
-  // the forum's limit. A second at most; a little at least, as timers are not exact.
-  const safe = (maxRequestsPerMinute - 1) * interval - 60_000
-  const late = Math.min(Math.max(interval / 2, 1000), Math.max(safe, 10))
+  // timed in 60 000 + late ms, at most (60 000 + late) / interval + 1. What that may add and
+  // still stay within the forum's limit is `slack`; `late` takes half of it, leaving the rest
+  // for the network's own jitter. A second at most; a little at least, as timers are not exact.
+  const slack = (maxRequestsPerMinute - 1) * interval - 60_000
+  const late = Math.min(Math.max(slack / 2, 10), 1000)
 
   let stopped = false
   let waiting = 0
