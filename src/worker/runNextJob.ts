@@ -1,24 +1,7 @@
-import type { CollectionSlug, Payload, Where } from 'payload'
-
-const JOBS = 'payload-jobs' as CollectionSlug
+import type { Payload } from 'payload'
+import { dueJobsWhere, JOBS_COLLECTION as JOBS } from '@/bridge/outbox/jobs'
 
 type JobRow = { id: number | string; concurrencyKey?: string | null }
-
-/** Jobs of `queue` a runner may take now: not done, not failed, not running, due. */
-const dueWhere = (queue: string): Where => ({
-  and: [
-    { queue: { equals: queue } },
-    { completedAt: { exists: false } },
-    { hasError: { not_equals: true } },
-    { processing: { equals: false } },
-    {
-      or: [
-        { waitUntil: { exists: false } },
-        { waitUntil: { less_than_equal: new Date().toISOString() } },
-      ],
-    },
-  ],
-})
 
 /**
  * Takes the job for this runner alone. Payload's own claim (`jobs.run`) finds due jobs and then
@@ -65,7 +48,7 @@ export const runNextJob = async (
 ): Promise<boolean> => {
   const due = await payload.db.find({
     collection: JOBS,
-    where: dueWhere(queue),
+    where: dueJobsWhere(queue),
     sort: 'createdAt',
     limit: lookAhead,
     pagination: false,

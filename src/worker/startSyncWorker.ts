@@ -1,7 +1,6 @@
 import type { Payload } from 'payload'
-import { SYNC_QUEUE } from '@/bridge/sync/queueSync'
+import { ACTIVITY_QUEUE, SYNC_QUEUE } from '@/bridge/outbox/jobs'
 import { sweepOwedSyncs } from '@/bridge/sync/sweepOwedSyncs'
-import { ACTIVITY_QUEUE } from '@/bridge/activity/RefreshTopicActivityTask'
 import { onActivityDue } from '@/bridge/activity/activityDue'
 import { runNextJob } from './runNextJob'
 

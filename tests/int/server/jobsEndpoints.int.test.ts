@@ -2,7 +2,7 @@
 // so the web API serves none of them: a signed-in admin calling them gets 404 and the job
 // queued before stays queued, unrun.
 import { bootWithUsers } from '@/tests/helpers/suiteSpace'
-import { SYNC_QUEUE } from '@/bridge/sync/queueSync'
+import { SYNC_QUEUE, SYNC_TASK } from '@/bridge/outbox/jobs'
 
 const { space, users } = bootWithUsers()
 
@@ -24,7 +24,7 @@ it.each([
   ['GET', '/api/payload-jobs'],
 ])('%s %s answers 404 and runs nothing, even for an admin', async (method, path) => {
   await space.payload.jobs.queue({
-    task: 'syncDiscourseTopic',
+    task: SYNC_TASK,
     queue: SYNC_QUEUE,
     input: { collection: 'stories', id: '999999' },
   })
