@@ -63,6 +63,5 @@ export const bridgeSettings = (env: Env): BridgeSettings => ({
     min_topic_title_length: env.DISCOURSE_MIN_TOPIC_TITLE_LENGTH,
     max_topic_title_length: env.DISCOURSE_MAX_TOPIC_TITLE_LENGTH,
     min_first_post_length: env.DISCOURSE_MIN_FIRST_POST_LENGTH,
-    allow_duplicate_topic_titles: env.DISCOURSE_ALLOW_DUPLICATE_TOPIC_TITLES,
   },
 })

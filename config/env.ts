@@ -59,7 +59,6 @@ const EnvSchema = z.object({
   DISCOURSE_MIN_TOPIC_TITLE_LENGTH: z.coerce.number().int().min(1).default(15),
   DISCOURSE_MAX_TOPIC_TITLE_LENGTH: z.coerce.number().int().min(1).default(255),
   DISCOURSE_MIN_FIRST_POST_LENGTH: z.coerce.number().int().min(1).default(20),
-  DISCOURSE_ALLOW_DUPLICATE_TOPIC_TITLES: bool(false),
   DISCOURSE_SYNC_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(50).default(8),
   /** First delay of the sync job's exponential backoff (with full jitter) after a 429/5xx/network failure. */
   DISCOURSE_SYNC_RETRY_BASE_MS: z.coerce.number().int().min(1).max(600_000).default(2000),

@@ -15,8 +15,14 @@ import { createApp, type AppOptions } from '@/src/server/createApp'
 import { listen } from '@/src/server/httpServer'
 import { startSimulator, type Simulator, type SimulatorOptions } from '@/simulator'
 import { webhookRouter } from '@/bridge/webhooks/webhookRouter'
-import { SYNC_QUEUE } from '@/bridge/sync/queueSync'
-import { ACTIVITY_QUEUE } from '@/bridge/activity/RefreshTopicActivityTask'
+import {
+  ACTIVITY_QUEUE,
+  BRIDGE_QUEUES,
+  dueBy,
+  JOBS_COLLECTION,
+  liveJobsWhere,
+  SYNC_QUEUE,
+} from '@/bridge/outbox/jobs'
 
 export const WEBHOOK_SECRET = 'test-webhook-secret'
 const SIMULATOR_API_KEY = 'simulator-key'
@@ -154,21 +160,10 @@ export const bootWithSimulator = (
 export const drainSyncQueue = async (payload: Payload, { rounds = 2000 } = {}) => {
   for (let i = 0; i < rounds; i++) {
     if (i > 0) await new Promise((r) => setTimeout(r, 25))
+    // Running ones count too: the queue is drained when nothing is left to run or running.
     const due = await payload.count({
-      collection: 'payload-jobs',
-      where: {
-        and: [
-          { queue: { in: [SYNC_QUEUE, ACTIVITY_QUEUE] } },
-          { completedAt: { exists: false } },
-          { hasError: { not_equals: true } },
-          {
-            or: [
-              { waitUntil: { exists: false } },
-              { waitUntil: { less_than_equal: new Date().toISOString() } },
-            ],
-          },
-        ],
-      },
+      collection: JOBS_COLLECTION,
+      where: { and: [liveJobsWhere(BRIDGE_QUEUES), dueBy(new Date())] },
       overrideAccess: true,
     })
     if (due.totalDocs === 0) return
@@ -176,7 +171,7 @@ export const drainSyncQueue = async (payload: Payload, { rounds = 2000 } = {}) =
     await payload.jobs.run({ queue: ACTIVITY_QUEUE, limit: 50 })
   }
   const left = await payload.find({
-    collection: 'payload-jobs',
+    collection: JOBS_COLLECTION,
     overrideAccess: true,
     limit: 5,
     depth: 0,

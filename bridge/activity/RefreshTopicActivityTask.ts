@@ -1,20 +1,21 @@
 import type { TaskConfig } from 'payload'
 import type { Bridge } from '../createBridge'
-import type { SyncedCollection } from '../sync/syncSubjects'
+import type { SyncedCollection } from '../outbox/subjects'
 import { refreshTopicActivity } from './refreshTopicActivity'
-import { activityConcurrencyKey, newerRefreshWaits } from './pendingRefresh'
-
-export const ACTIVITY_QUEUE = 'discourse-activity'
+import { activityConcurrencyKey, REFRESH_TASK } from '../outbox/jobs'
+import { newerRefreshWaits } from './pendingRefresh'
 
 /**
  * Refreshes a topic's counts and latest replies after a webhook (queueActivityRefresh: at most
  * one running and one pending per topic, so a burst of deliveries costs two or three fetches).
+ * No retries of its own: the client's short retries cover a blip inside the call, and a refresh
+ * that still fails is healed by the next reconciliation pass, which reads every changed topic.
  */
 export const createRefreshTopicActivityTask = (
   bridge: Bridge,
 ): TaskConfig<'refreshTopicActivity'> => ({
-  slug: 'refreshTopicActivity',
-  retries: { attempts: 4, backoff: { type: 'exponential', delay: 3_000 } },
+  slug: REFRESH_TASK,
+  retries: 0,
   concurrency: {
     key: ({ input }) => activityConcurrencyKey(Number(input.topicId)),
     exclusive: true,

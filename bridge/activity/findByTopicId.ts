@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import type { SyncedCollection } from '../sync/syncSubjects'
+import { SYNCED_COLLECTIONS, type SyncedCollection } from '../outbox/subjects'
 
 export type LinkedDoc = { collection: SyncedCollection; id: string }
 
@@ -8,7 +8,7 @@ export const findByTopicId = async (
   payload: Payload,
   topicId: number,
 ): Promise<LinkedDoc | null> => {
-  for (const collection of ['stories', 'events'] as SyncedCollection[]) {
+  for (const collection of SYNCED_COLLECTIONS) {
     const found = await payload.db.findOne({
       collection,
       where: { 'discourse.topicId': { equals: topicId } },

@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 import { LatestRepliesSchema, type LatestReply } from '@/shared/latestReplies'
-import type { SyncedCollection } from '../sync/syncSubjects'
+import { SYNCED_COLLECTIONS, type SyncedCollection } from '../outbox/subjects'
+import type { SyncRecord } from '../outbox/SyncRecord'
 
 export type LinkedState = {
   collection: SyncedCollection
@@ -21,7 +22,7 @@ export const linkedDocuments = async (
   configuredCategoryIds: Array<number | undefined> = [],
 ) => {
   const byTopic = new Map<number, LinkedState>()
-  for (const collection of ['stories', 'events'] as SyncedCollection[]) {
+  for (const collection of SYNCED_COLLECTIONS) {
     const result = await payload.find({
       collection,
       where: {
@@ -36,7 +37,7 @@ export const linkedDocuments = async (
       overrideAccess: true,
     })
     for (const doc of result.docs) {
-      const d = (doc as { discourse?: Record<string, unknown> }).discourse ?? {}
+      const d: SyncRecord = doc.discourse ?? {}
       if (!d.topicId) continue
       // A snapshot that does not parse is no snapshot: the pass then fetches the topic.
       const replies = LatestRepliesSchema.safeParse(d.latestReplies ?? [])

@@ -1,7 +1,5 @@
 import type { Payload, Where } from 'payload'
-
-/** One refresh of a topic at a time (exclusive); a newer pending one replaces an older one. */
-export const activityConcurrencyKey = (topicId: number) => `activity:${topicId}`
+import { activityConcurrencyKey, JOBS_COLLECTION } from '../outbox/jobs'
 
 /** A refresh of the topic that is waiting to run (queued or delayed, not taken by a worker). */
 export const waitingRefreshWhere = (topicId: number): Where => ({
@@ -20,7 +18,7 @@ export const newerRefreshWaits = async (
   createdAt: string,
 ): Promise<boolean> => {
   const newer = await payload.db.count({
-    collection: 'payload-jobs',
+    collection: JOBS_COLLECTION,
     where: { and: [waitingRefreshWhere(topicId), { createdAt: { greater_than: createdAt } }] },
   })
   return newer.totalDocs > 0

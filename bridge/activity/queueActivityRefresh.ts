@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { LinkedDoc } from './findByTopicId'
-import { ACTIVITY_QUEUE } from './RefreshTopicActivityTask'
+import { ACTIVITY_QUEUE, JOBS_COLLECTION, REFRESH_TASK } from '../outbox/jobs'
 import { waitingRefreshWhere } from './pendingRefresh'
 import { announceActivityDue } from './activityDue'
 
@@ -30,7 +30,7 @@ export const queueActivityRefresh = async (
   const now = Date.now()
   const waiting = waitingRefreshWhere(input.topicId)
   const pending = await payload.db.findOne<{ id: number | string; createdAt: string }>({
-    collection: 'payload-jobs',
+    collection: JOBS_COLLECTION,
     where: waiting,
   })
   if (pending) {
@@ -38,7 +38,7 @@ export const queueActivityRefresh = async (
     const dueAt = new Date(Math.max(now, Math.min(now + delayMs, holdUntil)))
     // Only while it still waits: a job a worker took meanwhile reads the forum after this event.
     const moved = await payload.db.updateMany({
-      collection: 'payload-jobs',
+      collection: JOBS_COLLECTION,
       where: { and: [waiting, { id: { equals: pending.id } }] },
       data: { waitUntil: dueAt.toISOString() },
     })
@@ -50,7 +50,7 @@ export const queueActivityRefresh = async (
   const dueAt = new Date(now + delayMs)
   // Two deliveries racing past the check both queue; the task's `supersedes` keeps the newer.
   await payload.jobs.queue({
-    task: 'refreshTopicActivity',
+    task: REFRESH_TASK,
     queue: ACTIVITY_QUEUE,
     input: { collection: input.collection, id: input.id, topicId: input.topicId },
     waitUntil: dueAt,

@@ -2,7 +2,7 @@ import type { Payload } from 'payload'
 import type { DiscourseClient } from '../discourse'
 import type { BridgeSettings } from '../bridgeSettings'
 import type { TopicListItem } from '../discourse'
-import { writeDiscourseState } from '../sync/writeDiscourseState'
+import { writeSyncRecord } from '../outbox/writeSyncRecord'
 import { LATEST_REPLIES } from './activityFromTopic'
 import { refreshTopicActivity } from './refreshTopicActivity'
 import { linkedDocuments, type LinkedState } from './linkedDocuments'
@@ -118,7 +118,7 @@ export const reconcileActivity = async (
         const next = countsOf(topic)
         if (repliesStale(doc, next.replyCount)) repliesChanged.set(topic.id, topic)
         if (!changed(doc, next)) continue
-        await writeDiscourseState(payload, doc.collection, doc.id, next)
+        await writeSyncRecord(payload, doc.collection, doc.id, next)
         report.updated++
       }
       if (reachedOld || !listing.moreTopicsUrl || listing.topics.length === 0) break
@@ -144,7 +144,7 @@ export const reconcileActivity = async (
         toFetch.push(topicId)
         continue
       }
-      await writeDiscourseState(payload, doc.collection, doc.id, settled)
+      await writeSyncRecord(payload, doc.collection, doc.id, settled)
       report.repliesFromListing++
     }
   }

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import { DiscourseNotFoundError, type DiscourseClient } from '../discourse'
-import { writeDiscourseState } from '../sync/writeDiscourseState'
+import { writeSyncRecord } from '../outbox/writeSyncRecord'
 import { activityFromTopic, type TopicLike } from './activityFromTopic'
 import { newestPosts } from './newestPosts'
 import type { LinkedDoc } from './findByTopicId'
@@ -23,7 +23,7 @@ export const refreshTopicActivity = async (
     if (topic.deleted_at)
       throw new DiscourseNotFoundError({ status: 404, method: 'GET', path: `/t/${topicId}.json` })
     const posts = await newestPosts(client, topic)
-    await writeDiscourseState(
+    await writeSyncRecord(
       payload,
       doc.collection,
       doc.id,
@@ -32,7 +32,7 @@ export const refreshTopicActivity = async (
     return 'refreshed'
   } catch (err) {
     if (!(err instanceof DiscourseNotFoundError)) throw err
-    await writeDiscourseState(payload, doc.collection, doc.id, {
+    await writeSyncRecord(payload, doc.collection, doc.id, {
       syncState: 'topic_deleted',
       lastError: 'The topic was deleted on the forum.',
     })

@@ -1,6 +1,6 @@
 import type { Payload } from 'payload'
 import type { Bridge } from '../createBridge'
-import type { SyncedCollection } from '../sync/syncSubjects'
+import type { SyncedCollection } from '../outbox/subjects'
 
 /** One story or event an admin command talks about. */
 export type DocRef = { collection: SyncedCollection; id: string; title?: string; slug?: string }

@@ -2,8 +2,7 @@ import type { Payload } from 'payload'
 import type { Bridge } from '../createBridge'
 import { linkedDocuments } from '../activity/linkedDocuments'
 import type { TopicListItem, TopicPage } from '../discourse'
-import { syncSubject } from '../sync/syncSubjects'
-import { SYNCED_COLLECTIONS } from './listDocs'
+import { SYNCED_COLLECTIONS, syncSubject } from '../outbox/subjects'
 
 export type OrphanTopic = { topicId: number; title: string; externalId: string; url: string }
 

@@ -3,9 +3,6 @@ import { SYNCED_COLLECTIONS, syncSubject, type SyncedCollection } from '../outbo
 import { docState } from './docState'
 import type { ResolvedDoc } from './resolveStories'
 
-// The list lives in the outbox; this name stays for the imports not yet switched (findOrphanTopics).
-export { SYNCED_COLLECTIONS }
-
 /** Stories and events matching `where` (ids ascending), with their bridge state. */
 export const listDocs = async (
   payload: Payload,

@@ -1,7 +1,7 @@
 import { requestResync } from '../sync/requestResync'
-import { writeDiscourseState } from '../sync/writeDiscourseState'
+import { writeSyncRecord } from '../outbox/writeSyncRecord'
 import type { AdminDeps, AdminItem, AdminResult, DocRef } from './AdminDeps'
-import { renderDesiredTopic } from './renderDesiredTopic'
+import { readDesiredTopic } from '../outbox/subjects'
 import { compareWithTopic, type Drift } from './compareWithTopic'
 import { findOrphanTopics, type OrphanScan, type OrphanTopic } from './findOrphanTopics'
 import { listDocs } from './listDocs'
@@ -68,7 +68,7 @@ export const runVerify = async (options: VerifyOptions, deps: AdminDeps): Promis
     }
     let item: AdminItem
     try {
-      const desired = await renderDesiredTopic(payload, bridge.settings, doc)
+      const desired = await readDesiredTopic(payload, bridge.settings, doc)
       const { drifts } = await compareWithTopic(
         bridge.client,
         { topicId: ref.topicId, firstPostId: doc.state.firstPostId },
@@ -127,7 +127,7 @@ export const runVerify = async (options: VerifyOptions, deps: AdminDeps): Promis
   for (const d of result.drifted) {
     if (signal?.aborted) break
     if (d.drifts.some((x) => x.kind === 'missing_topic'))
-      await writeDiscourseState(payload, d.collection, d.id, {
+      await writeSyncRecord(payload, d.collection, d.id, {
         syncState: 'topic_deleted',
         lastError: 'The topic was deleted on the forum.',
       })

@@ -1,8 +1,8 @@
 import type { CollectionSlug, Payload, PayloadRequest, Where } from 'payload'
 import type { SyncedCollection } from './subjects'
 
-/** Payload's jobs collection (the generated types list it only once jobs are configured). */
-export const JOBS_COLLECTION = 'payload-jobs' as CollectionSlug
+/** Payload's jobs collection (typed: the config's jobs make the generated types list it). */
+export const JOBS_COLLECTION = 'payload-jobs' satisfies CollectionSlug
 
 /** Publishing work (sync, close) and forum activity back run on two queues, side by side. */
 export const SYNC_QUEUE = 'discourse'
@@ -12,6 +12,9 @@ export const BRIDGE_QUEUES = [SYNC_QUEUE, ACTIVITY_QUEUE]
 export const SYNC_TASK = 'syncDiscourseTopic'
 export const CLOSE_TASK = 'closeDiscourseTopic'
 export const REFRESH_TASK = 'refreshTopicActivity'
+
+/** One refresh of a topic at a time (exclusive); a newer pending one replaces an older one. */
+export const activityConcurrencyKey = (topicId: number) => `activity:${topicId}`
 
 /** One sync of a document at a time; a newer job for it supersedes the pending older one. */
 export const syncConcurrencyKey = (collection: string, id: string | number) =>
@@ -31,7 +34,8 @@ export type CloseJobInput = {
   tries?: number
 }
 
-const dueBy = (now: Date): Where => ({
+/** Jobs whose time has come (no delay, or a delay that has passed). */
+export const dueBy = (now: Date): Where => ({
   or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: now.toISOString() } }],
 })
 
@@ -57,17 +61,18 @@ export const liveSyncJobWhere = (collection: SyncedCollection, id: string | numb
   ],
 })
 
-/** The sweep's three clean-ups of the sync queue, as of `now` with a worker lease of `leaseMs`. */
+/** The sweep's three clean-ups of the bridge's queues, as of `now` with a worker lease of `leaseMs`. */
 export const sweepWhere = (
   now: Date,
   leaseMs: number,
 ): { stale: Where; overdue: Where; completed: Where } => {
   const leaseAgo = new Date(now.getTime() - leaseMs).toISOString()
   return {
-    /** Running for longer than a lease: their worker died. */
+    /** Running for longer than a lease: their worker died (an activity refresh left so would
+     * hold its topic's exclusive key, and every later delivery would only move it back). */
     stale: {
       and: [
-        { queue: { equals: SYNC_QUEUE } },
+        { queue: { in: BRIDGE_QUEUES } },
         { processing: { equals: true } },
         { updatedAt: { less_than: leaseAgo } },
       ],

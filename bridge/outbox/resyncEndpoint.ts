@@ -1,7 +1,7 @@
 import type { Endpoint } from 'payload'
 import { checkRole } from '@/access/checkRole'
 import { requestResync } from '../sync/requestResync'
-import type { SyncedCollection } from '../sync/syncSubjects'
+import type { SyncedCollection } from './subjects'
 
 /** POST /api/<collection>/:id/discourse-sync — staff retry a failed (or any) sync from the admin. */
 export const resyncEndpoint = (collection: SyncedCollection): Endpoint => ({

@@ -1,5 +1,5 @@
 import type { CollectionConfig } from 'payload'
-import { isSyncedCollection } from '../sync/syncSubjects'
+import { isSyncedCollection } from './subjects'
 import { discourseGroup, discourseStatusField } from './discourseGroup'
 import { enqueueDiscourseSync } from './hooks/enqueueDiscourseSync'
 import { enqueueTopicClose } from './hooks/enqueueTopicClose'

@@ -7,7 +7,6 @@ export type TopicLimits = {
   min_topic_title_length: number
   max_topic_title_length: number
   min_first_post_length: number
-  allow_duplicate_topic_titles: boolean
 }
 
 /** Discourse's defaults (and the built-in simulator's). */
@@ -15,5 +14,4 @@ export const DISCOURSE_DEFAULT_TOPIC_LIMITS: TopicLimits = {
   min_topic_title_length: 15,
   max_topic_title_length: 255,
   min_first_post_length: 20,
-  allow_duplicate_topic_titles: false,
 }

@@ -13,6 +13,7 @@ import { clearRequestLog } from '@/tests/helpers/simulatorTopics'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 import type { LatestReply } from '@/shared/latestReplies'
 import { startSyncWorker, type SyncWorker } from '@/src/worker/startSyncWorker'
+import { JOBS_COLLECTION, REFRESH_TASK } from '@/bridge/outbox/jobs'
 
 const space = bootForSuite(() => bootWithSimulator({ DISCOURSE_ACTIVITY_COALESCE_MS: '5000' }))
 let worker: SyncWorker | undefined
@@ -58,8 +59,8 @@ const topicFetches = (topicId: number) =>
 const liveRefreshes = async () =>
   (
     await space.payload.count({
-      collection: 'payload-jobs',
-      where: { taskSlug: { equals: 'refreshTopicActivity' } },
+      collection: JOBS_COLLECTION,
+      where: { taskSlug: { equals: REFRESH_TASK } },
       overrideAccess: true,
     })
   ).totalDocs

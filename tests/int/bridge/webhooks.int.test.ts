@@ -5,6 +5,7 @@ import { controlFetch } from '@/tests/helpers/controlFetch'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { seenDeliveries } from '@/bridge/webhooks/seenDeliveries'
 import { clearRequestLog } from '@/tests/helpers/simulatorTopics'
+import { JOBS_COLLECTION, REFRESH_TASK } from '@/bridge/outbox/jobs'
 
 const space = bootForSuite(() => bootWithSimulator())
 let storyId: number | string
@@ -115,12 +116,12 @@ describe('Discourse webhooks', () => {
     expect(res.status).toBe(202)
     expect(await res.json()).toEqual({ status: 'queued' })
     const queued = await space.payload.find({
-      collection: 'payload-jobs',
+      collection: JOBS_COLLECTION,
       overrideAccess: true,
       depth: 0,
     })
     expect(queued.docs.map((j) => [j.taskSlug, j.processing, j.completedAt ?? null])).toEqual([
-      ['refreshTopicActivity', false, null],
+      [REFRESH_TASK, false, null],
     ])
     expect(space.simulator.requests()).toEqual([])
     await drainSyncQueue(space.payload)
@@ -146,7 +147,7 @@ describe('Discourse webhooks', () => {
       expect(await res.json()).toEqual({ status: 'ignored' })
     }
     expect(
-      (await space.payload.count({ collection: 'payload-jobs', overrideAccess: true })).totalDocs,
+      (await space.payload.count({ collection: JOBS_COLLECTION, overrideAccess: true })).totalDocs,
     ).toBe(0)
   })
 
@@ -162,7 +163,7 @@ describe('Discourse webhooks', () => {
     const replay = await deliver(body, headers)
     expect(replay.status).toBe(200)
     expect(await replay.json()).toEqual({ status: 'duplicate' })
-    const jobs = await space.payload.count({ collection: 'payload-jobs', overrideAccess: true })
+    const jobs = await space.payload.count({ collection: JOBS_COLLECTION, overrideAccess: true })
     expect(jobs.totalDocs).toBe(0)
   })
 
