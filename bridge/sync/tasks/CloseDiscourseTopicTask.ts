@@ -1,17 +1,37 @@
-import { JobCancelledError, type TaskConfig } from 'payload'
+import { JobCancelledError, type Payload, type TaskConfig } from 'payload'
 import { DiscourseNotFoundError } from '@/bridge/discourse'
 import { backoffDelayMs, laterTryDelayMs } from '@/bridge/discourse/retry'
 import type { Bridge } from '@/bridge/createBridge'
-import { CLOSE_TASK, queueTopicClose, type CloseJobInput } from '@/bridge/outbox/jobs'
+import {
+  CLOSE_TASK,
+  JOBS_COLLECTION,
+  liveSyncJobWhere,
+  queueTopicClose,
+  type CloseJobInput,
+} from '@/bridge/outbox/jobs'
 import { describeSyncError, isPermanentFailure } from '../describeSyncError'
 import { liveOrNull } from '../findOrCreateTopic'
 
 /**
- * How long after the delete a close without a topic id keeps looking the topic up by its
- * external_id: a create in flight at the delete lands within the client's timeout (its answer
- * may be lost, but the topic is there), so twice that covers it.
+ * How long a close without a topic id keeps looking the topic up by its external_id after the
+ * document's last sync stopped running: a create sent lands within the client's timeout (its
+ * answer may be lost, but the topic is there), so twice that covers it. While a sync of the
+ * document is still running (its create may wait its turn in the shared request budget for
+ * longer than any timeout, or its worker may have died holding it until the lease ends), the
+ * window has not started yet.
  */
 const lookupWindowMs = (bridge: Bridge) => 2 * bridge.settings.timeoutMs
+
+const syncStillRunning = async (payload: Payload, job: CloseJobInput) =>
+  (
+    await payload.count({
+      collection: JOBS_COLLECTION,
+      where: {
+        and: [liveSyncJobWhere(job.collection, job.id), { processing: { equals: true } }],
+      },
+      overrideAccess: true,
+    })
+  ).totalDocs > 0
 
 /**
  * A deleted story's or event's topic is closed and unlisted (DISCOURSE_ON_STORY_DELETE=close,
@@ -46,8 +66,8 @@ export const createCloseDiscourseTopicTask = (bridge: Bridge): TaskConfig<typeof
     })
     if (still) return { output: { outcome: 'kept' } }
     const tries = Number(job.tries ?? 0) + 1
-    const again = async (delayMs: number, outcome: string) => {
-      await queueTopicClose(payload, { ...job, tries }, { delayMs })
+    const again = async (delayMs: number, outcome: string, restart?: CloseJobInput) => {
+      await queueTopicClose(payload, { ...job, ...restart, tries }, { delayMs })
       return { output: { outcome } }
     }
     try {
@@ -57,8 +77,14 @@ export const createCloseDiscourseTopicTask = (bridge: Bridge): TaskConfig<typeof
           ? liveOrNull(await bridge.client.getTopicByExternalId(job.externalId))
           : null
         if (!topic) {
+          const window = lookupWindowMs(bridge)
+          if (await syncStillRunning(payload, job)) {
+            // The window starts again from now; looking again once a window has passed.
+            const restart = { ...job, deletedAt: new Date().toISOString() }
+            return again(window, 'waiting_for_sync', restart)
+          }
           const since = Date.parse(job.deletedAt ?? '') || Date.now()
-          const left = since + lookupWindowMs(bridge) - Date.now()
+          const left = since + window - Date.now()
           if (left <= 0) return { output: { outcome: 'no_topic' } }
           const wait = backoffDelayMs(tries, {
             baseDelayMs: bridge.settings.retryBaseMs,

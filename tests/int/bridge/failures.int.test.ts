@@ -250,6 +250,47 @@ describe('deleting a story whose topic create is unresolved', () => {
     expect(topicsWithExternalId(space.simulator, externalId)[0]).toMatchObject({ closed: true })
   })
 
+  it('keeps looking while the sync is still running, however long its create waits its turn', async () => {
+    const created = await publish('Deleted while its create waited in the request budget')
+    const externalId = created.discourse!.externalId!
+    // A worker has taken the sync; its create has not been sent yet (it waits for a slot).
+    const taken = await space.payload.db.updateMany({
+      collection: JOBS_COLLECTION,
+      where: { concurrencyKey: { equals: syncConcurrencyKey('stories', created.id) } },
+      data: { processing: true },
+    })
+    expect(taken).toHaveLength(1)
+    const deletedAt = Date.now()
+    await remove(created.id)
+    const closeTries = async () => {
+      const jobs = await space.payload.find({
+        collection: JOBS_COLLECTION,
+        where: { and: [liveJobsWhere(SYNC_QUEUE), { taskSlug: { equals: CLOSE_TASK } }] },
+        overrideAccess: true,
+      })
+      return Number((jobs.docs[0]?.input as { tries?: number } | undefined)?.tries ?? 0)
+    }
+    // Past a whole lookup window (twice DISCOURSE_TIMEOUT_MS) the close is still waiting.
+    // (drainSyncQueue would wait for the taken job too: only the due close runs here.)
+    await eventually('a lookup window to pass with the sync still running', async () => {
+      await space.payload.jobs.run({ queue: SYNC_QUEUE })
+      return Date.now() - deletedAt > 2 * 1500 && (await closeTries()) >= 2
+    })
+    // Then the create goes out and lands, and the worker finishes its job.
+    await space.bridge.client.createTopic({
+      title: 'Deleted while its create waited in the request budget',
+      raw: 'The create that was waiting for its turn reached the forum after all.',
+      externalId,
+    })
+    await space.payload.db.deleteMany({
+      collection: JOBS_COLLECTION,
+      where: { concurrencyKey: { equals: syncConcurrencyKey('stories', created.id) } },
+    })
+    await closesDone()
+    expect(visibleTopics(externalId)).toEqual([])
+    expect(topicsWithExternalId(space.simulator, externalId)[0]).toMatchObject({ closed: true })
+  })
+
   it('leaves no topic when the story is deleted while its sync waits for a retry', async () => {
     await injectFaults(space.simulator, { failNext: 1, status: 503 })
     const created = await publish('Deleted while its sync waited for a retry')
