@@ -13,7 +13,7 @@ import { newerRefreshWaits } from './pendingRefresh'
  */
 export const createRefreshTopicActivityTask = (
   bridge: Bridge,
-): TaskConfig<'refreshTopicActivity'> => ({
+): TaskConfig<typeof REFRESH_TASK> => ({
   slug: REFRESH_TASK,
   retries: 0,
   concurrency: {

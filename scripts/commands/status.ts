@@ -32,6 +32,13 @@ const renderStatus = (r: StatusResult): string[] => {
         : `Discourse: ${d.message}`
       : 'Discourse: not checked',
   )
+  if (r.retrying.length) {
+    lines.push('', 'Retrying')
+    for (const t of r.retrying)
+      lines.push(
+        `  ↻ ${t.collection} ${t.id} "${t.title ?? ''}": try ${t.tries + 1} at ${t.nextAttemptAt}${t.lastError ? ` (${t.lastError})` : ''}`,
+      )
+  }
   if (r.failed.length) {
     lines.push('', 'Failed')
     for (const f of r.failed)

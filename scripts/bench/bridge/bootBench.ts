@@ -10,6 +10,7 @@ import type { DiscourseLimiter } from '@/bridge/discourse'
 import { createPayloadConfig } from '@/config/createPayloadConfig'
 import type { Env } from '@/config/env'
 import { bootWithSimulator, type SpaceWithSimulator } from '@/harness/bootSpace'
+import { JOBS_COLLECTION } from '@/bridge/outbox/jobs'
 
 export type BenchSpace = SpaceWithSimulator & {
   /** Every instance's Payload, the booted one first: start a worker on each. */
@@ -112,7 +113,7 @@ export const settle = async (space: BenchSpace, { timeoutMs = 20_000 } = {}) => 
   while (quiet < 3 && Date.now() < until) {
     await space.simulator.webhooksIdle()
     const processing = await space.payload.count({
-      collection: 'payload-jobs',
+      collection: JOBS_COLLECTION,
       where: { processing: { equals: true } },
       overrideAccess: true,
     })

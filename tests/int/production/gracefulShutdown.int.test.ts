@@ -17,6 +17,7 @@ import { eventually } from '@/tests/helpers/eventually'
 import { httpGet } from '@/tests/helpers/rawHttp'
 import { createsByExternalId, waitForEmptyOutbox } from './productionCluster'
 import { ensureBuild, freePort, startProduct, type ProductProcess } from '@/harness/startProduct'
+import { JOBS_COLLECTION } from '@/bridge/outbox/jobs'
 
 // More than one worker batch (10 jobs), so some are still queued when the worker stops.
 const STORIES = 24
@@ -68,7 +69,7 @@ const listeningPorts = (pid: number): number[] => {
 
 const syncJobs = () =>
   space.payload.find({
-    collection: 'payload-jobs',
+    collection: JOBS_COLLECTION,
     where: { queue: { equals: 'discourse' } },
     overrideAccess: true,
     depth: 0,

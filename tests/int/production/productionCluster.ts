@@ -3,6 +3,7 @@
 // harness/startProduct.ts), and the fault-injection test's separate worker, wait for and count.
 import type { Payload } from 'payload'
 import type { RequestLogEntry, Simulator } from '@/simulator'
+import { JOBS_COLLECTION, SYNC_QUEUE } from '@/bridge/outbox/jobs'
 
 /**
  * Waits until no story owes a sync and no sync job is left; throws with what is left when a
@@ -20,8 +21,8 @@ export const waitForEmptyOutbox = async (
       overrideAccess: true,
     })
     const jobs = await payload.count({
-      collection: 'payload-jobs',
-      where: { queue: { equals: 'discourse' } },
+      collection: JOBS_COLLECTION,
+      where: { queue: { equals: SYNC_QUEUE } },
       overrideAccess: true,
     })
     if (pending.totalDocs === 0 && jobs.totalDocs === 0) return
@@ -29,8 +30,8 @@ export const waitForEmptyOutbox = async (
     if (dead) throw new Error(dead)
     if (Date.now() > deadline) {
       const left = await payload.find({
-        collection: 'payload-jobs',
-        where: { queue: { equals: 'discourse' } },
+        collection: JOBS_COLLECTION,
+        where: { queue: { equals: SYNC_QUEUE } },
         overrideAccess: true,
         depth: 0,
         limit: 5,

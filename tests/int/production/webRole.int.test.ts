@@ -11,6 +11,7 @@ import { controlFetch } from '@/tests/helpers/controlFetch'
 import { clearRequestLog } from '@/tests/helpers/simulatorTopics'
 import { createUser, type TestUser } from '@/tests/helpers/users'
 import { eventually } from '@/tests/helpers/eventually'
+import { ACTIVITY_QUEUE, JOBS_COLLECTION } from '@/bridge/outbox/jobs'
 
 // Only stops a test that hangs: the waits below wait for states.
 jest.setTimeout(900_000)
@@ -70,7 +71,7 @@ const discourseOf = async (id: string) =>
 const jobsIn = async (queue: string) =>
   (
     await space.payload.count({
-      collection: 'payload-jobs',
+      collection: JOBS_COLLECTION,
       where: { queue: { equals: queue } },
       overrideAccess: true,
     })
@@ -117,7 +118,7 @@ it('a web process queues publishes and webhook refreshes and sends the forum not
   })
   await eventually('the reply webhook queued a refresh', async () => {
     await simulator.webhooksIdle()
-    return (await jobsIn('discourse-activity')) > 0
+    return (await jobsIn(ACTIVITY_QUEUE)) > 0
   })
   const second = await publish('Volunteers open a tool library on Mill Street')
   expect(await jobsIn('discourse')).toBeGreaterThan(0)

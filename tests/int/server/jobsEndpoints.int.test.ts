@@ -2,14 +2,14 @@
 // so the web API serves none of them: a signed-in admin calling them gets 404 and the job
 // queued before stays queued, unrun.
 import { bootWithUsers } from '@/tests/helpers/suiteSpace'
-import { SYNC_QUEUE, SYNC_TASK } from '@/bridge/outbox/jobs'
+import { JOBS_COLLECTION, SYNC_QUEUE, SYNC_TASK } from '@/bridge/outbox/jobs'
 
 const { space, users } = bootWithUsers()
 
 const queuedJobs = async () =>
   (
     await space.payload.find({
-      collection: 'payload-jobs',
+      collection: JOBS_COLLECTION,
       where: { queue: { equals: SYNC_QUEUE } },
       overrideAccess: true,
       depth: 0,
