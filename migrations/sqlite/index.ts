@@ -1,5 +1,5 @@
-import * as migration_20261125_064706_initial from './20261125_064706_initial';
-import * as migration_20261202_061459_sync_retry_state from './20261202_061459_sync_retry_state';
+import * as migration_20261125_064706_initial from './20261125_064706_initial'
+import * as migration_20261202_061459_sync_retry_state from './20261202_061459_sync_retry_state'
 
 export const migrations = [
   {
@@ -10,6 +10,6 @@ export const migrations = [
   {
     up: migration_20261202_061459_sync_retry_state.up,
     down: migration_20261202_061459_sync_retry_state.down,
-    name: '20261202_061459_sync_retry_state'
+    name: '20261202_061459_sync_retry_state',
   },
-];
+]
