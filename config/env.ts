@@ -84,6 +84,8 @@ const EnvSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
+  /** Memory the public site's cache may hold (pages kept gzipped, data, REST answers). */
+  SITE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(48),
 })
 
 export type Env = z.infer<typeof EnvSchema>

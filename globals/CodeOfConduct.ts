@@ -1,3 +1,4 @@
+import { announceGlobalChange } from '@/hooks/announceGlobalChange'
 import type { GlobalConfig } from 'payload'
 import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
 import { anyone } from '@/access/anyone'
@@ -8,6 +9,7 @@ export const CodeOfConduct: GlobalConfig = {
   label: 'Code of conduct',
   admin: { group: 'Community' },
   access: { read: anyone, update: isAdmin },
+  hooks: { afterChange: [announceGlobalChange] },
   fields: [
     { name: 'title', type: 'text', required: true, defaultValue: 'Code of conduct' },
     { name: 'content', type: 'richText', validate: validateRichTextLinks },

@@ -1,3 +1,4 @@
+import { announceGlobalChange } from '@/hooks/announceGlobalChange'
 import type { GlobalConfig } from 'payload'
 import { validateRichTextLinks } from '@/fields/validateRichTextLinks'
 import { anyone } from '@/access/anyone'
@@ -8,6 +9,7 @@ export const EditorialGuidelines: GlobalConfig = {
   label: 'Editorial guidelines',
   admin: { group: 'Community' },
   access: { read: anyone, update: isEditorOrAdmin },
+  hooks: { afterChange: [announceGlobalChange] },
   fields: [
     { name: 'title', type: 'text', required: true, defaultValue: 'Editorial guidelines' },
     { name: 'content', type: 'richText', validate: validateRichTextLinks },

@@ -18,6 +18,8 @@ import { startBuiltInSimulator, webhookTarget } from './startBuiltInSimulator'
 import type { Simulator } from '@/simulator'
 import { seedDefaults } from '@/seed/seedDefaults'
 import { setRunningPayload } from './site/runningPayload'
+import { siteCache } from './site/siteCache'
+import { startContentChangeFeed } from './site/contentChangeFeed'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -39,6 +41,10 @@ export const startProcess = async (env: Env, { dev = false }: { dev?: boolean } 
   const payload = await getPayload({ config })
   bridge.attach(payload)
   setRunningPayload(payload)
+  siteCache.setMaxBytes(env.SITE_CACHE_MB * 1024 * 1024)
+  // Every process shares its content changes; those that serve pages apply the others'.
+  const changeFeed = startContentChangeFeed(payload, { read: env.ROLE !== 'worker' })
+  stopAfterWork.push(() => changeFeed.stop())
 
   if (env.ROLE !== 'worker') {
     const nextApp = next({ dev, dir: root, hostname: 'localhost', port: env.PORT })
@@ -53,6 +59,7 @@ export const startProcess = async (env: Env, { dev = false }: { dev?: boolean } 
       config,
       routers,
       nextHandler: (req, res) => handle(req, res),
+      healthExtra: () => ({ cache: siteCache.stats() }),
     })
     const http = await listen(app, env, { port: env.PORT, host: env.HOST })
     simulator?.setWebhook(webhookTarget(bridge.settings, http.port))

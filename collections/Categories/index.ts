@@ -1,4 +1,5 @@
 import type { CollectionConfig } from 'payload'
+import { announceContentChange } from '@/hooks/announceContentChange'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { validateSlug } from '@/fields/validateSlug'
@@ -6,6 +7,7 @@ import { validateSlug } from '@/fields/validateSlug'
 export const Categories: CollectionConfig = {
   slug: 'categories',
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'slug', 'discourseCategoryId'] },
+  hooks: { afterChange: [announceContentChange], afterDelete: [announceContentChange] },
   access: {
     create: isEditorOrAdmin,
     read: anyone,

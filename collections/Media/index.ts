@@ -1,10 +1,12 @@
 import type { CollectionConfig } from 'payload'
+import { announceContentChange } from '@/hooks/announceContentChange'
 import { anyone } from '@/access/anyone'
 import { isEditorOrAdmin } from '@/access/isEditorOrAdmin'
 import { isLoggedIn } from '@/access/isLoggedIn'
 
 export const Media: CollectionConfig = {
   slug: 'media',
+  hooks: { afterChange: [announceContentChange], afterDelete: [announceContentChange] },
   access: { create: isLoggedIn, read: anyone, update: isEditorOrAdmin, delete: isEditorOrAdmin },
   upload: {
     staticDir: 'data/media',

@@ -1,3 +1,4 @@
+import { announceContentChange } from '@/hooks/announceContentChange'
 import type { CollectionConfig } from 'payload'
 import { isAdmin } from '@/access/isAdmin'
 import { adminOnlyField } from '@/access/adminOnlyField'
@@ -26,7 +27,13 @@ export const Users: CollectionConfig = {
     delete: isAdmin,
     unlock: isAdmin,
   },
-  hooks: { beforeChange: [makeFirstUserAdmin], afterError: [explainLockedLogin(LOCK_TIME_MS)] },
+  hooks: {
+    beforeChange: [makeFirstUserAdmin],
+    // A rename shows in bylines and on the author's page.
+    afterChange: [announceContentChange],
+    afterDelete: [announceContentChange],
+    afterError: [explainLockedLogin(LOCK_TIME_MS)],
+  },
   fields: [
     { name: 'name', type: 'text', required: true, maxLength: 120 },
     {

@@ -1,5 +1,6 @@
 import type { NextFunction, Request, Response } from 'express'
-import { siteCache } from '../site/siteCache'
+import { cacheTags } from '@/src/site/cacheTags'
+import { siteCache } from '@/src/site/siteCache'
 import { isAnonymousRequest } from './isAnonymousRequest'
 
 type Snapshot = { status: number; headers: Array<[string, string]>; body: Buffer }
@@ -12,6 +13,9 @@ const snapshotOf = async (response: globalThis.Response): Promise<Snapshot> => {
   return { status: response.status, headers, body: Buffer.from(await response.arrayBuffer()) }
 }
 
+const headerOf = ({ headers }: Snapshot, name: string) =>
+  headers.find(([header]) => header === name)?.[1]
+
 // A non-200 answer rides on a rejection, which siteCache never keeps.
 class Uncacheable extends Error {
   constructor(readonly snapshot: Snapshot) {
@@ -19,45 +23,69 @@ class Uncacheable extends Error {
   }
 }
 
+/** What a list's answer is built from: its documents and the relations populated into them. */
+const tagsOfList = (path: string) =>
+  path.startsWith('/api/stories')
+    ? [cacheTags.stories, cacheTags.categories, cacheTags.media]
+    : [cacheTags.events]
+
 /**
- * Anonymous GETs of the public lists (`/api/stories`, `/api/events`) answered from the
- * per-process site cache, keyed by the whole URL. Anonymous callers all see the same thing
- * (published documents only), so one answer serves them all; any story or event change in
- * this process clears the cache (collection hooks, the bridge's writes via contentEvents),
- * and its TTL (30 s) bounds staleness after a change made by another instance. Requests with
- * credentials, and answers other than 200, always go to Payload.
+ * Anonymous GETs of the public lists (`/api/stories`, `/api/events`) and the events' feeds
+ * (`/api/events/map.geojson`, `/listing`, `feed.ics`, ...) answered from the site cache, keyed
+ * by the whole URL; a feed that changes with the clock is kept only as long as its own
+ * `Cache-Control: max-age` says. Anonymous callers all see the same thing (published documents
+ * only), so one answer serves them all, until a change to what the list is built from (any
+ * story, category or image for the story list; any event for the event list), in this process
+ * or another (src/site/siteCache.ts). Requests with credentials, and answers other than 200,
+ * always go to Payload.
  */
 export const cachedForAnonymous =
   (handler: (req: Request) => Promise<globalThis.Response>) =>
   async (req: Request, res: Response, next: NextFunction) => {
     try {
       if (!isAnonymousRequest(req))
-        return void (await send(res, await snapshotOf(await handler(req)), 'bypass'))
+        return void (await send(req, res, await snapshotOf(await handler(req)), 'bypass'))
       let hit = true
       const snapshot = await siteCache
-        .get(`rest:${req.originalUrl}`, async () => {
-          hit = false
-          const fresh = await snapshotOf(await handler(req))
-          if (fresh.status !== 200) throw new Uncacheable(fresh)
-          return fresh
-        })
+        .get(
+          `rest:${req.originalUrl}`,
+          async () => {
+            hit = false
+            const fresh = await snapshotOf(await handler(req))
+            if (fresh.status !== 200) throw new Uncacheable(fresh)
+            // A feed that changes with the clock says for how long it holds (events' feeds).
+            const maxAge = /max-age=(\d+)/.exec(headerOf(fresh, 'cache-control') ?? '')?.[1]
+            if (maxAge !== undefined) siteCache.expireAt(Date.now() + Number(maxAge) * 1000)
+            return fresh
+          },
+          { tags: tagsOfList(req.path), bytes: (fresh) => (fresh as Snapshot).body.length + 512 },
+        )
         .catch((err: unknown) => {
           if (err instanceof Uncacheable) return err.snapshot
           throw err
         })
-      await send(res, snapshot, hit ? 'hit' : 'miss')
+      await send(req, res, snapshot, hit ? 'hit' : 'miss')
     } catch (err) {
       next(err)
     }
   }
 
+/** Whether the caller holds this answer already (If-None-Match names its ETag). */
+const notModified = (req: Request, snapshot: Snapshot) => {
+  const etag = headerOf(snapshot, 'etag')
+  const match = req.headers['if-none-match']
+  return Boolean(etag && match?.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag))
+}
+
 const send = async (
+  req: Request,
   res: Response,
-  { status, headers, body }: Snapshot,
+  snapshot: Snapshot,
   cache: 'hit' | 'miss' | 'bypass',
 ) => {
-  res.status(status)
-  for (const [name, value] of headers) res.setHeader(name, value)
+  const unchanged = snapshot.status === 200 && notModified(req, snapshot)
+  res.status(unchanged ? 304 : snapshot.status)
+  for (const [name, value] of snapshot.headers) res.setHeader(name, value)
   res.setHeader('x-space-cache', cache)
-  res.end(body)
+  res.end(unchanged ? undefined : snapshot.body)
 }

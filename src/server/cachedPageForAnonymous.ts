@@ -1,17 +1,21 @@
+import { gunzipSync, gzipSync } from 'node:zlib'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
-import { siteCache } from '../site/siteCache'
+import { siteCache } from '@/src/site/siteCache'
 import { isAnonymousRequest } from './isAnonymousRequest'
 
-type Page = { status: number; headers: Array<[string, string | string[]]>; body: Buffer }
+/** A rendered page as kept: headers to replay and the body compressed once. */
+type Page = { headers: Array<[string, string | string[]]>; gzipped: Buffer; bytes: number }
 
 // Answers never replayed: per-response framing and anything personal.
 const DROPPED = new Set([
   'set-cookie',
   'content-length',
+  'content-encoding',
   'transfer-encoding',
   'date',
   'connection',
   'keep-alive',
+  'x-space-cache',
 ])
 
 // A rendering that is not a plain 200 page rides on a rejection, which siteCache never keeps.
@@ -26,6 +30,8 @@ const isNextDataRequest = (req: Request) =>
     req.headers['next-action'] ||
     req.query._rsc,
   )
+
+const acceptsGzip = (req: Request) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
 
 /** Lets `handler` render into `res` while keeping a copy of what it sends. */
 const capture = (handler: RequestHandler, req: Request, res: Response, next: NextFunction) =>
@@ -53,45 +59,61 @@ const capture = (handler: RequestHandler, req: Request, res: Response, next: Nex
       end(chunk, ...rest)
     )) as Response['end']
     res.once('finish', () => {
-      if (res.statusCode !== 200) return reject(new NotCached())
+      if (res.statusCode !== 200 || res.getHeader('content-encoding'))
+        return reject(new NotCached())
       const headers = Object.entries(res.getHeaders())
         .filter(([name, value]) => !DROPPED.has(name) && value !== undefined)
         .map(
           ([name, value]) =>
             [name, Array.isArray(value) ? value : String(value)] as [string, string | string[]],
         )
-      resolve({ status: res.statusCode, headers, body: Buffer.concat(chunks) })
+      const gzipped = gzipSync(Buffer.concat(chunks))
+      resolve({ headers, gzipped, bytes: gzipped.length + 512 })
     })
     res.once('close', () => reject(new NotCached()))
     Promise.resolve(handler(req, res, next)).catch(reject)
   })
 
+const replay = (req: Request, res: Response, page: Page) => {
+  res.status(200)
+  for (const [name, value] of page.headers) res.setHeader(name, value)
+  res.setHeader('vary', 'Accept-Encoding')
+  res.setHeader('x-space-cache', 'hit')
+  const gzip = acceptsGzip(req)
+  const body = gzip ? page.gzipped : gunzipSync(page.gzipped)
+  if (gzip) res.setHeader('content-encoding', 'gzip')
+  res.setHeader('content-length', body.length)
+  res.end(body)
+}
+
 /**
- * Public pages rendered once per URL and replayed to anonymous visitors from the per-process
- * site cache, the same cache and invalidation as the data the pages read: any story or event
- * change in this process clears it at once, and its TTL (30 s) bounds staleness after a change
- * made by another instance. Keyed by URL and Accept-Encoding (Next may compress). Requests with
+ * Public pages rendered once per URL and replayed to every anonymous visitor from the site
+ * cache (src/site/siteCache.ts), until the content they show changes: the page's entry is
+ * tagged by the data reads its rendering made, so an edit re-renders only the pages that
+ * showed what it touched. The rendering is asked for uncompressed and kept gzipped (a quarter
+ * of the memory), then sent gzipped or plain as each visitor accepts. Requests with
  * credentials or a preview cookie, Next's client-navigation requests and non-200 renderings
- * always go to Next.
+ * always go to Next, and what Next renders for them is never kept.
  */
 export const cachedPageForAnonymous =
   (handler: RequestHandler): RequestHandler =>
   async (req, res, next) => {
     if (req.method !== 'GET' || !isAnonymousRequest(req) || isNextDataRequest(req))
       return handler(req, res, next)
-    const key = `page:${req.headers['accept-encoding'] ?? ''}:${req.originalUrl}`
+    const key = `page:${req.originalUrl}`
     let renderedHere = false
     try {
-      const page = await siteCache.get(key, () => {
-        renderedHere = true
-        return capture(handler, req, res, next)
-      })
-      if (renderedHere) return
-      res.status(page.status)
-      for (const [name, value] of page.headers) res.setHeader(name, value)
-      res.setHeader('x-space-cache', 'hit')
-      res.setHeader('content-length', page.body.length)
-      res.end(page.body)
+      const page = await siteCache.get(
+        key,
+        () => {
+          renderedHere = true
+          delete req.headers['accept-encoding']
+          res.setHeader('x-space-cache', 'miss')
+          return capture(handler, req, res, next)
+        },
+        { bytes: (rendered) => (rendered as Page).bytes },
+      )
+      if (!renderedHere) replay(req, res, page)
     } catch (err) {
       if (renderedHere) return
       // The rendering this request waited on was not cacheable: render for this visitor.

@@ -20,6 +20,9 @@ const clientErrorStatus = (err: unknown): number | undefined => {
     : undefined
 }
 
+/** The public site's addresses: everything but the admin, the API and Next's assets. */
+const isPublicPage = (path: string) => !/^\/(admin|api|_next)(\/|$)/.test(path)
+
 export type AppOptions = {
   env: Env
   payload: Payload
@@ -48,8 +51,12 @@ export const createApp = ({
   for (const router of routers) app.use(router)
   app.use(payloadApiRouter(config))
   if (nextHandler) {
-    // A story's page, the most visited public page, is rendered once and replayed to anonymous visitors.
-    app.get('/stories/:slug', cachedPageForAnonymous(nextHandler))
+    // The public site's pages and feeds are rendered once and replayed to anonymous visitors
+    // until what they show changes; the admin and Next's own assets always go to Next.
+    const cachedPage = cachedPageForAnonymous(nextHandler)
+    app.get('/{*any}', (req, res, next) =>
+      isPublicPage(req.path) ? cachedPage(req, res, next) : nextHandler(req, res, next),
+    )
     app.all('/{*any}', nextHandler)
   }
   const onError: ErrorRequestHandler = (err, req, res, _next) => {

@@ -41,9 +41,9 @@ export const payloadApiRouter = (config: Promise<SanitizedConfig>): Router => {
   router.all(['/api/payload-jobs', '/api/payload-jobs/{*path}'], (_req, res) => {
     res.status(404).json({ errors: [{ message: 'Not Found' }] })
   })
-  // The public lists, the most read URLs, come from a per-process cache for anonymous callers.
+  // The public lists and feeds, the most read URLs, come from the site cache for anonymous callers.
   router.get(
-    ['/api/stories', '/api/events'],
+    ['/api/stories', '/api/events', '/api/events/{*feed}'],
     cachedForAnonymous((req) => handleEndpoints({ config, request: toWebRequest(req) })),
   )
   router.all(

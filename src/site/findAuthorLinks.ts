@@ -1,5 +1,6 @@
 import type { AuthorLink } from './AuthorLink'
 import { authorPath } from './authorPath'
+import { cacheTags } from './cacheTags'
 import { siteCache } from './siteCache'
 import { sitePayload } from './sitePayload'
 
@@ -7,7 +8,7 @@ import { sitePayload } from './sitePayload'
  * Public names of the given users, in the given order, for bylines and author pages. Only pass
  * ids read from published stories: `users` is closed to the public (emails must never leak),
  * so this one read goes past access, and selects the name and nothing else; only id and name
- * leave this function. Users have no cache hook: a rename shows within the cache's TTL.
+ * leave this function. A rename re-renders the pages that show the name (tag `user:<id>`).
  */
 export const findAuthorLinks = async (ids: number[]): Promise<AuthorLink[]> => {
   const payload = await sitePayload()
@@ -22,6 +23,7 @@ export const findAuthorLinks = async (ids: number[]): Promise<AuthorLink[]> => {
       pagination: false,
       overrideAccess: true,
     })
+    siteCache.tag(...ids.map((id) => cacheTags.user(id)))
     const names = new Map(docs.map((user) => [Number(user.id), user.name]))
     return ids.flatMap((id) => {
       const name = names.get(id)

@@ -1,4 +1,5 @@
 import type { Category } from '@/types/payload-types'
+import { cacheTags } from './cacheTags'
 import { siteCache } from './siteCache'
 import { sitePayload } from './sitePayload'
 
@@ -8,6 +9,7 @@ export type CategoryLink = Pick<Category, 'id' | 'name' | 'slug'>
 export const findCategories = async (): Promise<CategoryLink[]> => {
   const payload = await sitePayload()
   return siteCache.get('categories', async () => {
+    siteCache.tag(cacheTags.categories)
     const { docs } = await payload.find({
       collection: 'categories',
       select: { name: true, slug: true },

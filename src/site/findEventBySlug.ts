@@ -1,4 +1,5 @@
 import type { FeedEvent } from '@/events/FeedEvent'
+import { cacheTags } from './cacheTags'
 import { siteCache } from './siteCache'
 import { sitePayload } from './sitePayload'
 
@@ -41,7 +42,11 @@ export const findEventBySlug = async (slug: string): Promise<EventPageData | nul
       overrideAccess: false,
     })
     const event = docs[0]
-    if (!event) return null
+    if (!event) {
+      siteCache.tag(cacheTags.events)
+      return null
+    }
+    siteCache.tag(cacheTags.event(event.id))
     const { discourse, ...rest } = event
     return {
       ...rest,

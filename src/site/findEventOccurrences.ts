@@ -1,12 +1,13 @@
 import { feedWhere } from '@/events/feedWhere'
 import type { FeedFilters } from '@/events/FeedFilters'
 import { selectOccurrences } from '@/events/selectOccurrences'
+import { nextChange } from '@/events/nextChange'
+import { cacheTags } from './cacheTags'
 import type { EventOccurrence } from './EventOccurrence'
 import { siteCache } from './siteCache'
 import { sitePayload } from './sitePayload'
 
 const MAX_EVENTS = 2000
-
 export type OccurrenceQuery = { from?: Date; to?: Date; when: FeedFilters['when']; limit?: number }
 
 /**
@@ -15,10 +16,10 @@ export type OccurrenceQuery = { from?: Date; to?: Date; when: FeedFilters['when'
  */
 export const findEventOccurrences = async (query: OccurrenceQuery): Promise<EventOccurrence[]> => {
   const payload = await sitePayload()
-  // "upcoming" moves with the clock: round now to the minute so the key repeats within the TTL.
-  const now = new Date(Math.floor(Date.now() / 60_000) * 60_000)
-  const key = `events:${query.when}:${query.from?.toISOString()}:${query.to?.toISOString()}:${query.limit}:${now.getTime()}`
+  const key = `events:${query.when}:${query.from?.toISOString()}:${query.to?.toISOString()}:${query.limit}`
   return siteCache.get(key, async () => {
+    siteCache.tag(cacheTags.events)
+    const now = new Date()
     const filters: FeedFilters = { from: query.from, to: query.to, when: query.when }
     const { docs } = await payload.find({
       collection: 'events',
@@ -30,6 +31,7 @@ export const findEventOccurrences = async (query: OccurrenceQuery): Promise<Even
       overrideAccess: false,
     })
     const occurrences = selectOccurrences(docs, filters, now)
+    siteCache.expireAt(nextChange(query.when, occurrences, now))
     return occurrences
       .slice(0, query.limit ?? occurrences.length)
       .map(({ event: e, start, end, recurring }) => ({

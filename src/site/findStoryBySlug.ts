@@ -1,3 +1,4 @@
+import { cacheTags } from './cacheTags'
 import { findAuthorLinks } from './findAuthorLinks'
 import { siteCache } from './siteCache'
 import { sitePayload } from './sitePayload'
@@ -32,7 +33,12 @@ export const findStoryBySlug = async (slug: string): Promise<StoryPageData | nul
       overrideAccess: false,
     })
     const story = docs[0]
-    if (!story) return null
+    // Unknown or unpublished: any story change may publish one under this slug.
+    if (!story) {
+      siteCache.tag(cacheTags.stories)
+      return null
+    }
+    siteCache.tag(cacheTags.story(story.id), cacheTags.categories, cacheTags.media)
     // Anonymous readers cannot populate users, so the relation holds bare ids.
     const authorIds = (story.authors ?? [])
       .map((a) => (a && typeof a === 'object' ? a.id : a))

@@ -1,3 +1,5 @@
+import { cacheTags } from './cacheTags'
+import { siteCache } from './siteCache'
 import type { Payload, Where } from 'payload'
 import { storyCardPopulate, storyCardSelect, toStoryCard } from './StoryCard'
 import type { StoryListPage } from './StoryListPage'
@@ -5,7 +7,7 @@ import type { StoryListPage } from './StoryListPage'
 /**
  * One page of published stories matching `where`, newest first, as cards. Read anonymously
  * (overrideAccess: false, no user): the collection's own access rule is what keeps drafts out.
- * Not cached itself: each list caches under its own key, and passes the `sitePayload()` it
+ * Not cached itself (it tags the caller's entry): each list caches under its own key, and passes the `sitePayload()` it
  * awaited before looking in the cache (so every rendering still marks itself per request).
  */
 export const findStoryListPage = async (
@@ -14,6 +16,7 @@ export const findStoryListPage = async (
   page: number,
   limit: number,
 ): Promise<StoryListPage> => {
+  siteCache.tag(cacheTags.stories, cacheTags.categories, cacheTags.media)
   const result = await payload.find({
     collection: 'stories',
     where,

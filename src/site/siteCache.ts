@@ -1,56 +1,217 @@
+import { AsyncLocalStorage } from 'node:async_hooks'
 import { onContentChanged } from '@/shared/contentEvents'
 import { processWide } from '@/shared/processWide'
+import { tagsOfChange } from './cacheTags'
 
 /**
- * A small in-process cache for what public pages read, keyed per query. Two limits on
- * staleness: explicit invalidation when a story or event changes in this process (announced on
- * shared/contentEvents by the collection hooks and the bridge's count writes), and a short TTL that bounds it when another instance
- * made the change.
+ * The one cache of the public site: what its pages read (keyed per query) and the pages and
+ * REST answers built from those reads (src/server/cachedPageForAnonymous.ts,
+ * cachedForAnonymous.ts). An entry stays valid until the content it shows changes, not for a
+ * fixed time:
  *
- * The store is process-wide on purpose: Next bundles its own copy of this module for the
- * pages, while the collection hooks run from the copy the express entry loaded. Both copies
- * must see one store, or an invalidation from a hook would never reach the pages.
+ * - every entry carries **tags** naming what it was built from (`story:12`, `stories` for any
+ *   list of stories, `categories`, `user:3`, ...; src/site/cacheTags.ts). A load names its tags
+ *   with `siteCache.tag()`, and every read made while it runs (hit or miss) adds its own, so a
+ *   page's entry learns from its data reads which changes concern it;
+ * - a content change (shared/contentEvents: the collections' hooks, the bridge's count writes,
+ *   and changes other instances made, src/site/contentChangeFeed.ts) drops only the entries
+ *   whose tags it names: an edit of one story re-renders that story's page and the lists, not
+ *   the 10,000 other story pages;
+ * - what depends on the clock ("upcoming events") sets `siteCache.expireAt()` to its next
+ *   boundary (the next sitting's start or end), not a TTL.
+ *
+ * An entry whose load was running when a change matching its tags came in is not kept (its
+ * answer may be stale); the callers waiting on it still get it. Memory is bounded by bytes
+ * (least recently used entries go first), hits and misses are counted per kind (the key's
+ * prefix) for the benchmarks and /healthz.
+ *
+ * The store is process-wide on purpose: Next bundles its own copy of this module for the pages,
+ * while the collection hooks and express run from Node's copy. All must see one store.
  */
-type Entry = { expires: number; value: Promise<unknown> }
-type Store = { entries: Map<string, Entry> }
+type Entry = {
+  kind: string
+  value: Promise<unknown>
+  tags: Set<string>
+  expiresAt: number
+  bytes: number
+  /** The invalidation sequence number when the load began; settled entries have it as Infinity. */
+  startedAt: number
+}
+type Scope = { tags: Set<string>; expiresAt: number }
+type Counts = { hits: number; misses: number }
+type Invalidation = { seq: number; tags: Set<string> | 'all' }
 
-const store = processWide('siteCache', (): Store => ({ entries: new Map() }))
+const DEFAULT_MAX_BYTES = 48 * 1024 * 1024
+// A load that outlives this many invalidations is not kept (its log has been trimmed).
+const LOG_LENGTH = 1000
 
-/** Default freshness bound across instances; a change in this process clears at once. */
-export const SITE_CACHE_TTL_MS = 30_000
-const MAX_ENTRIES = 500
+const store = processWide('siteCache', () => ({
+  entries: new Map<string, Entry>(),
+  bytes: 0,
+  maxBytes: DEFAULT_MAX_BYTES,
+  seq: 0,
+  log: [] as Invalidation[],
+  counts: new Map<string, Counts>(),
+  scopes: new AsyncLocalStorage<Scope>(),
+}))
+
+export type GetOptions = {
+  /** Tags known before loading; more may be added with `siteCache.tag` while it runs. */
+  tags?: string[]
+  /** The answer's size in memory when the caller knows it (a page's bytes); estimated otherwise. */
+  bytes?: (value: unknown) => number
+}
+
+const countOf = (kind: string) => {
+  let counts = store.counts.get(kind)
+  if (!counts) store.counts.set(kind, (counts = { hits: 0, misses: 0 }))
+  return counts
+}
+
+const estimateBytes = (value: unknown) => {
+  try {
+    return 200 + 2 * (JSON.stringify(value)?.length ?? 0)
+  } catch {
+    return 4096
+  }
+}
+
+/** The current load's scope learns what `entry` was built from (a read inside a read). */
+const passOn = (entry: Pick<Entry, 'tags' | 'expiresAt'>) => {
+  const scope = store.scopes.getStore()
+  if (!scope) return
+  for (const tag of entry.tags) scope.tags.add(tag)
+  scope.expiresAt = Math.min(scope.expiresAt, entry.expiresAt)
+}
+
+/** Whether a change since `seq` concerns `tags` (or the log no longer reaches back that far). */
+const changedSince = (seq: number, tags: Set<string>) => {
+  if (seq === store.seq) return false
+  const first = store.log[0]
+  if (!first || first.seq > seq + 1) return true
+  return store.log.some(
+    (change) =>
+      change.seq > seq && (change.tags === 'all' || [...change.tags].some((tag) => tags.has(tag))),
+  )
+}
+
+const remove = (key: string, entry: Entry) => {
+  if (store.entries.get(key) !== entry) return
+  store.entries.delete(key)
+  store.bytes -= entry.bytes
+}
+
+const evict = () => {
+  for (const [key, entry] of store.entries) {
+    if (store.bytes <= store.maxBytes) return
+    if (entry.startedAt === Infinity) remove(key, entry)
+  }
+}
+
+const record = (tags: Set<string> | 'all') => {
+  store.seq += 1
+  store.log.push({ seq: store.seq, tags })
+  if (store.log.length > LOG_LENGTH) store.log.splice(0, store.log.length - LOG_LENGTH)
+}
 
 export const siteCache = {
-  /** The cached value for `key`, loading it once per TTL; failed loads are not kept. */
-  get<T>(key: string, load: () => Promise<T>, ttlMs = SITE_CACHE_TTL_MS): Promise<T> {
-    const now = Date.now()
-    const hit = store.entries.get(key)
-    if (hit && hit.expires > now) return hit.value as Promise<T>
-    const value = load()
-    if (store.entries.size >= MAX_ENTRIES) store.entries.clear()
-    store.entries.set(key, { expires: now + ttlMs, value })
-    value.catch(() => {
-      if (store.entries.get(key)?.value === value) store.entries.delete(key)
-    })
-    return value
-  },
   /**
-   * Forgets everything: any story or event change may show on several pages (home, lists,
-   * feeds). A load still running is dropped too, so its possibly stale answer is never kept.
+   * The cached value for `key`, loaded once until a change names one of its tags or its
+   * boundary passes; failed loads are not kept. The key's prefix up to the first `:` is its kind.
    */
-  clear(): void {
-    store.entries.clear()
+  get<T>(key: string, load: () => Promise<T>, options: GetOptions = {}): Promise<T> {
+    const kind = key.slice(0, Math.max(0, key.indexOf(':'))) || key
+    const hit = store.entries.get(key)
+    if (hit && hit.expiresAt > Date.now()) {
+      countOf(kind).hits += 1
+      // Least recently used goes first: a hit moves to the end of the map's order.
+      store.entries.delete(key)
+      store.entries.set(key, hit)
+      return hit.value.then((value) => (passOn(hit), value as T))
+    }
+    if (hit) remove(key, hit)
+    countOf(kind).misses += 1
+    const scope: Scope = { tags: new Set(options.tags), expiresAt: Infinity }
+    const entry: Entry = {
+      kind,
+      tags: scope.tags,
+      expiresAt: Infinity,
+      bytes: 0,
+      startedAt: store.seq,
+      value: Promise.resolve(),
+    }
+    const loaded = store.scopes.run(scope, load)
+    entry.value = loaded.then(
+      (value) => {
+        entry.expiresAt = scope.expiresAt
+        if (changedSince(entry.startedAt, scope.tags)) remove(key, entry)
+        else if (store.entries.get(key) === entry) {
+          entry.bytes = (options.bytes ?? estimateBytes)(value)
+          entry.startedAt = Infinity
+          store.bytes += entry.bytes
+          evict()
+        }
+        passOn(entry)
+        return value
+      },
+      (err: unknown) => {
+        remove(key, entry)
+        throw err
+      },
+    )
+    store.entries.set(key, entry)
+    return entry.value as Promise<T>
   },
+
+  /** Names what the running load is built from (no-op outside a load). */
+  tag(...tags: string[]): void {
+    const scope = store.scopes.getStore()
+    for (const tag of tags) scope?.tags.add(tag)
+  },
+
+  /** The running load's answer is valid until `at` (ms since the epoch) at the latest. */
+  expireAt(at: number): void {
+    const scope = store.scopes.getStore()
+    if (scope) scope.expiresAt = Math.min(scope.expiresAt, at)
+  },
+
+  /** Drops every entry built from any of `tags`, loads still running included. */
+  invalidate(tags: Iterable<string>): void {
+    const names = new Set(tags)
+    if (names.size === 0) return
+    record(names)
+    for (const [key, entry] of store.entries)
+      if ([...entry.tags].some((tag) => names.has(tag))) remove(key, entry)
+  },
+
+  /** Forgets everything (tests; a change feed that lost its place). */
+  clear(): void {
+    record('all')
+    store.entries.clear()
+    store.bytes = 0
+  },
+
+  /** Bounds the memory the entries take (`SITE_CACHE_MB`, set by the process's composition). */
+  setMaxBytes(maxBytes: number): void {
+    store.maxBytes = maxBytes
+    evict()
+  },
+
+  /** Hits and misses per kind since start, with the entries and bytes held now. */
+  stats(): { entries: number; bytes: number; kinds: Record<string, Counts> } {
+    return {
+      entries: store.entries.size,
+      bytes: store.bytes,
+      kinds: Object.fromEntries([...store.counts].map(([kind, c]) => [kind, { ...c }])),
+    }
+  },
+
   get size(): number {
     return store.entries.size
   },
 }
 
-// Every story or event change is announced on contentEvents: the collections' hooks and the
-// writes that bypass them (the bridge's topic links and reply counts). Subscribed once per
-// process, however many copies of this module Next's bundles load.
+// Subscribed once per process, however many copies of this module Next's bundles load.
 processWide('siteCacheSubscription', () =>
-  onContentChanged(({ collection }) => {
-    if (collection === 'stories' || collection === 'events') siteCache.clear()
-  }),
+  onContentChanged((change) => siteCache.invalidate(tagsOfChange(change))),
 )

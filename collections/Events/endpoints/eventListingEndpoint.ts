@@ -18,6 +18,7 @@ export const eventListingEndpoint: Endpoint = {
       body,
       'application/json; charset=utf-8',
       newestUpdate(feed.occurrences.map((o) => o.event)),
+      feed.validUntil,
     )
   },
 }

@@ -17,6 +17,12 @@ export const eventsFeedIcsEndpoint: Endpoint = {
       ...new Map<number, FeedEvent>(feed.occurrences.map((o) => [o.event.id, o.event])).values(),
     ]
     const body = buildIcsCalendar(events, { publicUrl: feedBaseUrl(req), name: 'Space events' })
-    return feedResponse(req, body, 'text/calendar; charset=utf-8', newestUpdate(events))
+    return feedResponse(
+      req,
+      body,
+      'text/calendar; charset=utf-8',
+      newestUpdate(events),
+      feed.validUntil,
+    )
   },
 }

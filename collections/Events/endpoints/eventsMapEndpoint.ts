@@ -18,6 +18,7 @@ export const eventsMapEndpoint: Endpoint = {
       body,
       'application/geo+json',
       newestUpdate(feed.occurrences.map((o) => o.event)),
+      feed.validUntil,
     )
   },
 }

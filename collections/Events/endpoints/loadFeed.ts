@@ -2,13 +2,15 @@ import type { PayloadRequest } from 'payload'
 import type { When } from '@/events/FeedFilters'
 import type { Occurrence } from '@/events/Occurrence'
 import { feedWhere } from '@/events/feedWhere'
+import { nextChange } from '@/events/nextChange'
 import { parseFeedFilters, type FeedFiltersResult } from '@/events/parseFeedFilters'
 import { selectOccurrences } from '@/events/selectOccurrences'
 import type { FeedFilters } from '@/events/FeedFilters'
 import { badFilterResponse } from './badFilterResponse'
 import { findFeedEvents } from './findFeedEvents'
 
-export type LoadedFeed = { filters: FeedFilters; occurrences: Occurrence[] }
+/** `validUntil`: when the answer next changes with the clock alone (events/nextChange). */
+export type LoadedFeed = { filters: FeedFilters; occurrences: Occurrence[]; validUntil: number }
 
 /** Parses the query, reads published events and expands them: shared by every feed endpoint. */
 export const loadFeed = async (
@@ -22,5 +24,10 @@ export const loadFeed = async (
   if (!parsed.ok) return badFilterResponse(parsed.problem)
   const now = new Date()
   const events = await findFeedEvents(req, feedWhere(parsed.filters, now))
-  return { filters: parsed.filters, occurrences: selectOccurrences(events, parsed.filters, now) }
+  const occurrences = selectOccurrences(events, parsed.filters, now)
+  return {
+    filters: parsed.filters,
+    occurrences,
+    validUntil: nextChange(parsed.filters.when, occurrences, now),
+  }
 }

@@ -2,6 +2,7 @@
 // callers share one answer until a story changes; credentials, previews and Next's client
 // navigations always reach the real handler.
 import { once } from 'node:events'
+import http from 'node:http'
 import type { AddressInfo } from 'node:net'
 import express from 'express'
 import { bootSpace } from '@/harness/bootSpace'
@@ -11,6 +12,24 @@ import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { notifyContentChanged } from '@/shared/contentEvents'
 import { cachedPageForAnonymous } from '@/src/server/cachedPageForAnonymous'
 import { siteCache } from '@/src/site/siteCache'
+import { cacheTags } from '@/src/site/cacheTags'
+
+/** A GET with no Accept-Encoding at all (fetch always sends one). */
+const rawGet = (url: string) =>
+  new Promise<{ encoding: string | undefined; body: string }>((resolve, reject) => {
+    http
+      .get(url, (res) => {
+        const chunks: Buffer[] = []
+        res.on('data', (c: Buffer) => chunks.push(c))
+        res.on('end', () =>
+          resolve({
+            encoding: res.headers['content-encoding'],
+            body: Buffer.concat(chunks).toString('utf8'),
+          }),
+        )
+      })
+      .on('error', reject)
+  })
 
 describe('the anonymous REST list cache', () => {
   const space = bootForSuite(() => bootSpace())
@@ -90,6 +109,8 @@ describe('the anonymous story page cache', () => {
       cachedPageForAnonymous((req, res) => {
         renders.push(req.params.slug as string)
         if (req.params.slug === 'missing') return void res.status(404).send('not found')
+        // As the real pages' data reads do: the page is built from story 1.
+        siteCache.tag(cacheTags.story(1))
         res.setHeader('content-type', 'text/html; charset=utf-8')
         res.write(`<html><body><h1>${req.params.slug}</h1>`)
         res.end(`<p>render ${renders.length}</p></body></html>`)
@@ -120,7 +141,7 @@ describe('the anonymous story page cache', () => {
     const first = await get('/stories/river-cleanup')
     expect(first).toMatchObject({
       status: 200,
-      cache: null,
+      cache: 'miss',
       text: '<html><body><h1>river-cleanup</h1><p>render 1</p></body></html>',
     })
     const second = await get('/stories/river-cleanup')
@@ -131,6 +152,17 @@ describe('the anonymous story page cache', () => {
       text: first.text,
     })
     expect(renders).toEqual(['river-cleanup'])
+    // Kept gzipped, sent gzipped to a visitor who accepts it and plain to one who does not.
+    const gzipped = await fetch(`${url}/stories/river-cleanup`, {
+      headers: { 'accept-encoding': 'gzip' },
+    })
+    expect(gzipped.headers.get('content-encoding')).toBe('gzip')
+    expect(await gzipped.text()).toBe(first.text)
+    const plain = await rawGet(`${url}/stories/river-cleanup`)
+    expect(plain).toMatchObject({ encoding: undefined, body: first.text })
+    // A change to another story leaves it cached; a change to its own story does not.
+    notifyContentChanged({ collection: 'stories', id: '2' })
+    expect((await get('/stories/river-cleanup')).cache).toBe('hit')
     notifyContentChanged({ collection: 'stories', id: '1' })
     expect((await get('/stories/river-cleanup')).text).toContain('render 2')
   })
@@ -141,7 +173,7 @@ describe('the anonymous story page cache', () => {
     await get('/stories/a', { rsc: '1' })
     await get('/stories/a?_rsc=xyz')
     expect(await get('/stories/missing')).toMatchObject({ status: 404 })
-    expect(await get('/stories/missing')).toMatchObject({ status: 404, cache: null })
+    expect(await get('/stories/missing')).toMatchObject({ status: 404, cache: 'miss' })
     expect(renders).toEqual(['a', 'a', 'a', 'a', 'missing', 'missing'])
   })
 })

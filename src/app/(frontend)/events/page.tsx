@@ -4,6 +4,7 @@ import { EventCalendar } from '@/src/components/site/EventCalendar'
 import { EventList } from '@/src/components/site/EventList'
 import { findEventOccurrences } from '@/src/site/findEventOccurrences'
 import { parseMonth, shiftMonth } from '@/src/site/parseMonth'
+import { siteCache } from '@/src/site/siteCache'
 
 export const metadata: Metadata = { title: 'Events' }
 
@@ -26,6 +27,8 @@ export default async function EventsPage({ searchParams }: Props) {
   const month = parseMonth(monthParam)
   const monthStart = Date.parse(`${month}-01T00:00:00Z`)
   const nextMonthStart = Date.parse(`${shiftMonth(month, 1)}-01T00:00:00Z`)
+  // The month shown by default is the clock's: this page changes when the month does.
+  if (!list && month !== monthParam) siteCache.expireAt(nextMonthStart)
   const occurrences = list
     ? await findEventOccurrences({ when: 'upcoming', limit: 100 })
     : await findEventOccurrences({

@@ -1,0 +1,229 @@
+// No stale page after a change (issue 17): the public pages come from the site cache, and each
+// change shows at the next request on every page that shows what it touched, while the pages
+// that do not show it stay cached. Two processes, as production runs them: a web process
+// serving the pages and a worker writing the forum's counts, so a change made in one process
+// reaches the other's cache through the database. Signed-in answers are never kept for readers.
+import { jest } from '@jest/globals'
+import { startSimulator, type Simulator } from '@/simulator'
+import { lexicalDocument, paragraphNode } from '@/shared/lexical'
+import { bootSpace, type BootedSpace } from '@/harness/bootSpace'
+import { ensureBuild, startProduct, type ProductProcess } from '@/harness/startProduct'
+import { controlFetch } from '@/tests/helpers/controlFetch'
+import { createUser, type TestUser } from '@/tests/helpers/users'
+import { eventually } from '@/tests/helpers/eventually'
+import { JOBS_COLLECTION } from '@/bridge/outbox/jobs'
+
+// Only stops a test that hangs: the waits below wait for states.
+jest.setTimeout(900_000)
+
+const WEBHOOK_SECRET = 'freshness-webhook-secret'
+
+let simulator: Simulator
+let space: BootedSpace
+let web: ProductProcess
+let worker: ProductProcess
+let admin: TestUser
+
+const sharedEnv = () => ({
+  DATABASE_URL: space.env.DATABASE_URL,
+  PAYLOAD_SECRET: space.env.PAYLOAD_SECRET,
+  PUBLIC_URL: 'http://space.test',
+  DISCOURSE_URL: simulator.url,
+  DISCOURSE_API_KEY: 'simulator-key',
+  DISCOURSE_WEBHOOK_SECRET: WEBHOOK_SECRET,
+  DISCOURSE_SYNC_COALESCE_MS: '0',
+  DISCOURSE_ACTIVITY_COALESCE_MS: '0',
+  DISCOURSE_MAX_REQUESTS_PER_MINUTE: '100000',
+})
+
+type Page = { status: number; cache: string | null; text: string }
+
+const get = async (path: string, headers: Record<string, string> = {}): Promise<Page> => {
+  const res = await fetch(`${web.url}${path}`, { headers })
+  return { status: res.status, cache: res.headers.get('x-space-cache'), text: await res.text() }
+}
+
+/** Asks for every path twice: the second answer must come from the cache. */
+const expectCached = async (paths: string[]) => {
+  for (const path of paths) {
+    expect({ path, status: (await get(path)).status }).toEqual({ path, status: 200 })
+    expect({ path, cache: (await get(path)).cache }).toEqual({ path, cache: 'hit' })
+  }
+}
+
+const rest = async (method: string, path: string, body?: unknown) => {
+  const res = await fetch(`${web.url}/api/${path}`, {
+    method,
+    headers: { 'content-type': 'application/json', authorization: `JWT ${admin.token}` },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  })
+  const json = (await res.json()) as { doc: Record<string, unknown> }
+  if (!res.ok) throw new Error(`${method} /api/${path} answered ${res.status}`)
+  return json.doc
+}
+
+let storyId: number
+let otherSlug: string
+let eventId: number
+let categoryId: number
+
+beforeAll(async () => {
+  ensureBuild()
+  simulator = await startSimulator({ port: 0, apiKey: 'simulator-key', logger: false })
+  // This process creates the schema, then only reads; the web and worker processes do the rest.
+  space = await bootSpace({ DISCOURSE_URL: simulator.url, DISCOURSE_API_KEY: 'simulator-key' })
+  web = await startProduct({ role: 'web', env: sharedEnv() })
+  worker = await startProduct({ role: 'worker', env: sharedEnv() })
+  simulator.setWebhook({ url: `${web.url}/api/discourse/webhook`, secret: WEBHOOK_SECRET })
+  admin = await createUser(space.payload, web.url, ['admin'])
+  const category = await rest('POST', 'categories', { name: 'Rivers', slug: 'rivers' })
+  categoryId = category.id as number
+  const story = await rest('POST', 'stories', {
+    title: 'Volunteers clean the Nairobi river',
+    summary: 'Two hundred people, one Saturday.',
+    body: lexicalDocument([paragraphNode('They filled forty bags.')]),
+    category: categoryId,
+    tags: ['river care'],
+    status: 'published',
+  })
+  storyId = story.id as number
+  const other = await rest('POST', 'stories', {
+    title: 'A library of tools opens on Mill Street',
+    body: lexicalDocument([paragraphNode('Drills, ladders and a lawnmower.')]),
+    status: 'published',
+  })
+  otherSlug = other.slug as string
+  const start = new Date(Date.now() + 86_400_000)
+  const event = await rest('POST', 'events', {
+    title: 'River clean-up planning call',
+    publication: 'published',
+    start: start.toISOString(),
+    end: new Date(start.getTime() + 3_600_000).toISOString(),
+    timezone: 'Africa/Nairobi',
+    format: 'online',
+    onlineUrl: 'https://meet.example.org/river',
+  })
+  eventId = event.id as number
+  // The worker's topic links are content changes too: the pages are read once they are written.
+  await eventually('the stories and the event linked, and the outbox empty', async () => {
+    const linked = await Promise.all([
+      topicOf('stories', storyId),
+      topicOf('stories', other.id as number),
+      topicOf('events', eventId),
+    ])
+    const { totalDocs } = await space.payload.count({
+      collection: JOBS_COLLECTION,
+      overrideAccess: true,
+    })
+    return linked.every(Boolean) && totalDocs === 0
+  })
+})
+
+const topicOf = async (collection: 'stories' | 'events', id: number) =>
+  (await space.payload.findByID({ collection, id, overrideAccess: true })).discourse?.topicId
+
+afterAll(async () => {
+  await web?.kill('SIGKILL')
+  await worker?.kill('SIGKILL')
+  await space?.close()
+  await simulator?.close()
+})
+
+const storyPages = [
+  '/',
+  '/stories',
+  '/stories?category=rivers',
+  '/stories/volunteers-clean-the-nairobi-river',
+  '/tags/river%20care',
+  '/feed.xml',
+  '/categories/rivers/feed.xml',
+]
+
+it('an edit shows at once on every page that shows the story, and only those render again', async () => {
+  await expectCached([...storyPages, `/stories/${otherSlug}`])
+  await rest('PATCH', `stories/${storyId}`, { title: 'Volunteers clean the whole Nairobi river' })
+  for (const path of storyPages) {
+    const page = await get(path)
+    expect({ path, cache: page.cache }).toEqual({ path, cache: 'miss' })
+    expect(page.text).toContain('Volunteers clean the whole Nairobi river')
+  }
+  expect((await get(`/stories/${otherSlug}`)).cache).toBe('hit')
+})
+
+it("the forum's counts, written by the worker, show on the story's page at the next request", async () => {
+  const path = '/stories/volunteers-clean-the-nairobi-river'
+  await expectCached([path])
+  const { discourse } = await space.payload.findByID({
+    collection: 'stories',
+    id: storyId,
+    overrideAccess: true,
+  })
+  await controlFetch(`${simulator.url}/__simulator/topics/${discourse!.topicId}/activity`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ replies: 2 }),
+  })
+  await eventually(
+    'the worker wrote the reply count',
+    async () =>
+      (await space.payload.findByID({ collection: 'stories', id: storyId, overrideAccess: true }))
+        .discourse?.replyCount === 2,
+  )
+  // The web process learns of the worker's write through the database, within its poll.
+  const page = await eventually('the page shows the replies', async () => {
+    const answer = await get(path)
+    return answer.text.includes('2 replies') && answer
+  })
+  expect(page.cache).toBe('miss')
+  expect((await get(`/stories/${otherSlug}`)).cache).toBe('hit')
+})
+
+it("a category's new name shows on its stories' pages and the lists", async () => {
+  await expectCached(['/stories/volunteers-clean-the-nairobi-river', '/stories'])
+  await rest('PATCH', `categories/${categoryId}`, { name: 'Rivers and lakes' })
+  expect((await get('/stories/volunteers-clean-the-nairobi-river')).text).toContain(
+    'Rivers and lakes',
+  )
+  expect((await get('/stories')).text).toContain('Rivers and lakes')
+})
+
+it("an event's change shows on the home page, the calendar list and its own page", async () => {
+  const pages = ['/', '/events?view=list', '/events/river-clean-up-planning-call']
+  await expectCached(pages)
+  await rest('PATCH', `events/${eventId}`, { title: 'River clean-up: the planning call' })
+  for (const path of pages)
+    expect((await get(path)).text).toContain('River clean-up: the planning call')
+  const feed = await fetch(`${web.url}/api/events/listing`).then((r) => r.text())
+  expect(feed).toContain('River clean-up: the planning call')
+})
+
+it('an event that ends leaves the upcoming list when it ends, with no change to any document', async () => {
+  const end = Date.now() + 6_000
+  await rest('POST', 'events', {
+    title: 'A short stand-up about buckets',
+    publication: 'published',
+    start: new Date(end - 3_600_000).toISOString(),
+    end: new Date(end).toISOString(),
+    timezone: 'UTC',
+    format: 'online',
+    onlineUrl: 'https://meet.example.org/buckets',
+  })
+  expect((await get('/events?view=list')).text).toContain('A short stand-up about buckets')
+  expect((await get('/events?view=list')).cache).toBe('hit')
+  await eventually('the sitting is over', async () => Date.now() > end + 50)
+  expect((await get('/events?view=list')).text).not.toContain('A short stand-up about buckets')
+})
+
+it('never keeps what a signed-in visitor was sent, nor sends them the readers’ copy', async () => {
+  const path = '/stories/volunteers-clean-the-nairobi-river?from=signed-in'
+  const signedIn = await get(path, { cookie: `payload-token=${admin.token}` })
+  expect(signedIn.status).toBe(200)
+  expect(signedIn.cache).toBeNull()
+  expect((await get(path)).cache).toBe('miss')
+  expect((await get(path)).cache).toBe('hit')
+  expect((await get(path, { authorization: `JWT ${admin.token}` })).cache).toBeNull()
+  const stats = (await fetch(`${web.url}/healthz`).then((r) => r.json())) as {
+    cache: { kinds: Record<string, { hits: number; misses: number }> }
+  }
+  expect(stats.cache.kinds.page!.hits).toBeGreaterThan(0)
+})
