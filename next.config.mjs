@@ -4,6 +4,10 @@ import { withPayload } from '@payloadcms/next/withPayload'
 const nextConfig = {
   // The express server in src/startProcess.ts is the process entry; Next renders the admin and the site.
   poweredByHeader: false,
+  // Every visitor gets the page's metadata (its <title>) in the head, as bots do, instead of
+  // streamed after the body: the page cache replays one rendering to every user agent, and a
+  // reader's browser (or an accessibility check) on a busy server never sees a page without a title.
+  htmlLimitedBots: /.*/,
   images: { unoptimized: true },
   // `npm test` type-checks the whole repository (tsc --noEmit); the build should not fail on
   // a type error in a test file that no page imports.

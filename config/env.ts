@@ -86,6 +86,8 @@ const EnvSchema = z.object({
   MAP_TILE_URL: z.string().default('https://tile.openstreetmap.org/{z}/{x}/{y}.png'),
   /** Memory the public site's cache may hold (pages kept gzipped, data, REST answers). */
   SITE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(48),
+  /** Share of that memory the newest stories' and events' pages fill at start, before readers ask (0: none). */
+  SITE_WARM_SHARE: z.coerce.number().min(0).max(1).default(0.5),
 })
 
 export type Env = z.infer<typeof EnvSchema>

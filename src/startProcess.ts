@@ -20,6 +20,11 @@ import { seedDefaults } from '@/seed/seedDefaults'
 import { setRunningPayload } from './site/runningPayload'
 import { siteCache } from './site/siteCache'
 import { startContentChangeFeed } from './site/contentChangeFeed'
+import { startPageWarmer } from './server/warmPages'
+
+/** How this process reaches its own HTTP server: a wildcard bind answers on IPv4 loopback. */
+const loopbackHost = (host: string) =>
+  ['', '0.0.0.0', '::'].includes(host) ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -59,10 +64,17 @@ export const startProcess = async (env: Env, { dev = false }: { dev?: boolean } 
       config,
       routers,
       nextHandler: (req, res) => handle(req, res),
-      healthExtra: () => ({ cache: siteCache.stats() }),
+      healthExtra: () => ({ cache: siteCache.stats(), contentChanges: changeFeed.applied() }),
     })
     const http = await listen(app, env, { port: env.PORT, host: env.HOST })
     simulator?.setWebhook(webhookTarget(bridge.settings, http.port))
+    // The public routes and the newest pages are rendered before the first reader asks.
+    const warmer = startPageWarmer({
+      baseUrl: `http://${loopbackHost(env.HOST)}:${http.port}`,
+      payload,
+      storyShare: env.SITE_WARM_SHARE,
+    })
+    stopTakingWork.push(() => warmer.stop())
     payload.logger.info(
       `Space is up at http://localhost:${http.port} (admin: /admin, health: /healthz, role: ${env.ROLE})`,
     )

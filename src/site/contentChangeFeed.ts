@@ -19,7 +19,12 @@ type Numbered = ContentChange & { seq: number }
 type FeedRow = { seq: number; at: number; changes: Numbered[] }
 type KvRow = { key?: string; data?: FeedRow }
 
-export type ContentChangeFeed = { stop: () => Promise<void>; poll: () => Promise<void> }
+export type ContentChangeFeed = {
+  stop: () => Promise<void>
+  poll: () => Promise<void>
+  /** Per writer's row, the last change this process has applied (its own row: its last change). */
+  applied: () => Record<string, number>
+}
 
 export type FeedOptions = {
   /** Read the other processes' changes into this process's site cache (web and all-in-one processes). */
@@ -132,6 +137,7 @@ export const startContentChangeFeed = (
   if (read) polling = poll().finally(() => (polling = undefined))
 
   return {
+    applied: () => ({ ...Object.fromEntries(seen ?? []), [ownKey]: seq }),
     poll: async () => {
       await polling
       await poll()

@@ -36,6 +36,7 @@ type Entry = {
   bytes: number
   /** The invalidation sequence number when the load began; settled entries have it as Infinity. */
   startedAt: number
+  hits: number
 }
 type Scope = { tags: Set<string>; expiresAt: number }
 type Counts = { hits: number; misses: number }
@@ -53,6 +54,7 @@ const store = processWide('siteCache', () => ({
   log: [] as Invalidation[],
   counts: new Map<string, Counts>(),
   scopes: new AsyncLocalStorage<Scope>(),
+  droppedListeners: new Set<(keys: string[]) => void>(),
 }))
 
 export type GetOptions = {
@@ -124,6 +126,7 @@ export const siteCache = {
     const hit = store.entries.get(key)
     if (hit && hit.expiresAt > Date.now()) {
       countOf(kind).hits += 1
+      hit.hits += 1
       // Least recently used goes first: a hit moves to the end of the map's order.
       store.entries.delete(key)
       store.entries.set(key, hit)
@@ -138,6 +141,7 @@ export const siteCache = {
       expiresAt: Infinity,
       bytes: 0,
       startedAt: store.seq,
+      hits: 0,
       value: Promise.resolve(),
     }
     const loaded = store.scopes.run(scope, load)
@@ -180,8 +184,22 @@ export const siteCache = {
     const names = new Set(tags)
     if (names.size === 0) return
     record(names)
+    const wanted: string[] = []
     for (const [key, entry] of store.entries)
-      if ([...entry.tags].some((tag) => names.has(tag))) remove(key, entry)
+      if ([...entry.tags].some((tag) => names.has(tag))) {
+        if (entry.hits > 0) wanted.push(key)
+        remove(key, entry)
+      }
+    if (wanted.length) for (const listener of store.droppedListeners) listener(wanted)
+  },
+
+  /**
+   * Hears which entries a change dropped that readers had asked for again (at least one hit):
+   * the page warmer renders them anew before the next reader comes.
+   */
+  onDropped(listener: (keys: string[]) => void): () => void {
+    store.droppedListeners.add(listener)
+    return () => store.droppedListeners.delete(listener)
   },
 
   /** Forgets everything (tests; a change feed that lost its place). */
@@ -208,6 +226,10 @@ export const siteCache = {
 
   get size(): number {
     return store.entries.size
+  },
+
+  get maxBytes(): number {
+    return store.maxBytes
   },
 }
 

@@ -3,6 +3,7 @@
 // that do not show it stay cached. Two processes, as production runs them: a web process
 // serving the pages and a worker writing the forum's counts, so a change made in one process
 // reaches the other's cache through the database. Signed-in answers are never kept for readers.
+import { writeFileSync } from 'node:fs'
 import { jest } from '@jest/globals'
 import { startSimulator, type Simulator } from '@/simulator'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
@@ -12,11 +13,19 @@ import { controlFetch } from '@/tests/helpers/controlFetch'
 import { createUser, type TestUser } from '@/tests/helpers/users'
 import { eventually } from '@/tests/helpers/eventually'
 import { JOBS_COLLECTION } from '@/bridge/outbox/jobs'
+import { PUBLIC_ROUTES } from '@/src/server/warmPages'
 
 // Only stops a test that hangs: the waits below wait for states.
 jest.setTimeout(900_000)
 
 const WEBHOOK_SECRET = 'freshness-webhook-secret'
+
+const pageMisses = async () =>
+  (
+    (await fetch(`${web.url}/healthz`).then((r) => r.json())) as {
+      cache: { kinds: Record<string, { misses: number }> }
+    }
+  ).cache.kinds.page?.misses ?? 0
 
 let simulator: Simulator
 let space: BootedSpace
@@ -62,6 +71,7 @@ const rest = async (method: string, path: string, body?: unknown) => {
   return json.doc
 }
 
+const firstAnswers: Array<{ path: string; cache: string | null }> = []
 let storyId: number
 let otherSlug: string
 let eventId: number
@@ -75,6 +85,12 @@ beforeAll(async () => {
   web = await startProduct({ role: 'web', env: sharedEnv() })
   worker = await startProduct({ role: 'worker', env: sharedEnv() })
   simulator.setWebhook({ url: `${web.url}/api/discourse/webhook`, secret: WEBHOOK_SECRET })
+  // Before any content: the public routes are rendered ahead after start.
+  await eventually(
+    'the public routes rendered after start',
+    async () => (await pageMisses()) >= PUBLIC_ROUTES.length,
+  )
+  for (const path of PUBLIC_ROUTES) firstAnswers.push({ path, cache: (await get(path)).cache })
   admin = await createUser(space.payload, web.url, ['admin'])
   const category = await rest('POST', 'categories', { name: 'Rivers', slug: 'rivers' })
   categoryId = category.id as number
@@ -117,16 +133,39 @@ beforeAll(async () => {
     })
     return linked.every(Boolean) && totalDocs === 0
   })
+  await changesReachedWeb()
 })
+
+/** Waits until the web process has applied every change any process has shared so far. */
+const changesReachedWeb = async () => {
+  const { docs } = await space.payload.db.find({
+    collection: 'payload-kv',
+    where: { key: { contains: 'content-changes:' } },
+    limit: 0,
+    pagination: false,
+  })
+  const rows = docs as Array<{ key: string; data: { seq: number } }>
+  await eventually('the web process has applied the changes', async () => {
+    const { contentChanges } = (await fetch(`${web.url}/healthz`).then((r) => r.json())) as {
+      contentChanges: Record<string, number>
+    }
+    return rows.every(({ key, data }) => (contentChanges[key] ?? -1) >= data.seq)
+  })
+}
 
 const topicOf = async (collection: 'stories' | 'events', id: number) =>
   (await space.payload.findByID({ collection, id, overrideAccess: true })).discourse?.topicId
 
 afterAll(async () => {
+  writeFileSync('/tmp/web.log', web?.output() ?? '')
   await web?.kill('SIGKILL')
   await worker?.kill('SIGKILL')
   await space?.close()
   await simulator?.close()
+})
+
+it("each public route's first request after start is answered from a page rendered ahead", () => {
+  expect(firstAnswers).toEqual(PUBLIC_ROUTES.map((path) => ({ path, cache: 'hit' })))
 })
 
 const storyPages = [
@@ -142,11 +181,11 @@ const storyPages = [
 it('an edit shows at once on every page that shows the story, and only those render again', async () => {
   await expectCached([...storyPages, `/stories/${otherSlug}`])
   await rest('PATCH', `stories/${storyId}`, { title: 'Volunteers clean the whole Nairobi river' })
-  for (const path of storyPages) {
-    const page = await get(path)
-    expect({ path, cache: page.cache }).toEqual({ path, cache: 'miss' })
-    expect(page.text).toContain('Volunteers clean the whole Nairobi river')
-  }
+  for (const path of storyPages)
+    expect({ path, shows: (await get(path)).text.includes('clean the whole Nairobi') }).toEqual({
+      path,
+      shows: true,
+    })
   expect((await get(`/stories/${otherSlug}`)).cache).toBe('hit')
 })
 
@@ -170,21 +209,28 @@ it("the forum's counts, written by the worker, show on the story's page at the n
         .discourse?.replyCount === 2,
   )
   // The web process learns of the worker's write through the database, within its poll.
-  const page = await eventually('the page shows the replies', async () => {
-    const answer = await get(path)
-    return answer.text.includes('2 replies') && answer
-  })
-  expect(page.cache).toBe('miss')
+  await eventually('the page shows the replies', async () =>
+    (await get(path)).text.includes('2 replies'),
+  )
   expect((await get(`/stories/${otherSlug}`)).cache).toBe('hit')
 })
 
-it("a category's new name shows on its stories' pages and the lists", async () => {
-  await expectCached(['/stories/volunteers-clean-the-nairobi-river', '/stories'])
+it("a category's new name shows on its stories' pages and the lists, rendered before the next reader", async () => {
+  const pages = ['/stories/volunteers-clean-the-nairobi-river', '/stories']
+  await expectCached(pages)
+  const before = await pageMisses()
   await rest('PATCH', `categories/${categoryId}`, { name: 'Rivers and lakes' })
-  expect((await get('/stories/volunteers-clean-the-nairobi-river')).text).toContain(
-    'Rivers and lakes',
+  // Readers had come back to both pages: the warmer renders them again without being asked.
+  await eventually(
+    'both pages rendered again',
+    async () => (await pageMisses()) >= before + 2,
+    20_000,
   )
-  expect((await get('/stories')).text).toContain('Rivers and lakes')
+  for (const path of pages) {
+    const page = await get(path)
+    expect({ path, cache: page.cache }).toEqual({ path, cache: 'hit' })
+    expect(page.text).toContain('Rivers and lakes')
+  }
 })
 
 it("an event's change shows on the home page, the calendar list and its own page", async () => {

@@ -1,0 +1,128 @@
+import type { Payload } from 'payload'
+import { siteCache } from '@/src/site/siteCache'
+
+/** The public routes every visitor may land on first: rendered before anyone asks. */
+export const PUBLIC_ROUTES = [
+  '/',
+  '/stories',
+  '/events',
+  '/events?view=list',
+  '/events/map',
+  '/guidelines',
+  '/code-of-conduct',
+  '/feed.xml',
+]
+
+export type PageWarmer = { stop: () => Promise<void>; idle: () => Promise<void> }
+
+export type WarmOptions = {
+  /** This process's own address; the warmer asks it as an anonymous visitor would. */
+  baseUrl: string
+  payload: Payload
+  /** Share of the cache's byte budget the newest stories' pages may fill ahead of readers. */
+  storyShare?: number
+  logger?: Pick<Payload['logger'], 'warn'>
+}
+
+const STORY_BATCH = 100
+
+/**
+ * Renders public pages before readers ask for them, through the process's own HTTP server as
+ * an anonymous visitor (so each rendering lands in the site cache exactly as a visitor's would):
+ * after start, the public routes, then the newest published stories' and events' pages while
+ * they fill less than `storyShare` of the cache; and after a change, the pages it dropped that
+ * readers had come back to. One page at a time, so a visitor's request never waits behind more
+ * than one rendering.
+ */
+export const startPageWarmer = ({
+  baseUrl,
+  payload,
+  storyShare = 0.5,
+  logger = payload.logger,
+}: WarmOptions): PageWarmer => {
+  const queue = new Set<string>()
+  let stopped = false
+  let running: Promise<void> | undefined
+  const waiting: Array<() => void> = []
+
+  const render = async (path: string) => {
+    try {
+      const res = await fetch(`${baseUrl}${path}`, { headers: { 'accept-encoding': 'gzip' } })
+      await res.arrayBuffer()
+    } catch (err) {
+      if (!stopped) logger.warn({ err, path }, 'page warmer: could not render a page ahead')
+    }
+  }
+  const drain = async () => {
+    // A Set's iteration also visits what is added while it runs.
+    for (const path of queue) {
+      if (stopped) break
+      queue.delete(path)
+      await render(path)
+    }
+  }
+  const start = () => {
+    if (running || stopped || queue.size === 0) {
+      if (!running) for (const resolve of waiting.splice(0)) resolve()
+      return
+    }
+    running = drain().finally(() => {
+      running = undefined
+      start()
+    })
+  }
+  const enqueue = (paths: string[]) => {
+    if (stopped) return
+    for (const path of paths) queue.add(path)
+    start()
+  }
+
+  const full = () => siteCache.stats().bytes >= storyShare * siteCache.maxBytes
+  /** The newest published documents' pages, a batch at a time, until the share is full. */
+  const warmNewest = async () => {
+    for (const [collection, where, sort] of [
+      ['events', { publication: { equals: 'published' } }, 'start'],
+      ['stories', { status: { equals: 'published' } }, '-publishedAt'],
+    ] as const) {
+      for (let page = 1; !stopped && !full(); page++) {
+        const { docs, hasNextPage } = await payload.find({
+          collection,
+          where,
+          sort,
+          select: { slug: true },
+          depth: 0,
+          limit: STORY_BATCH,
+          page,
+          overrideAccess: true,
+        })
+        enqueue(docs.map((doc) => `/${collection}/${encodeURIComponent(String(doc.slug))}`))
+        await running
+        if (!hasNextPage || collection === 'events') break
+      }
+    }
+  }
+
+  const unsubscribe = siteCache.onDropped((keys) =>
+    enqueue(keys.filter((key) => key.startsWith('page:')).map((key) => key.slice(5))),
+  )
+  enqueue(PUBLIC_ROUTES)
+  const newest = (async () => {
+    await running
+    await warmNewest()
+  })().catch((err: unknown) => {
+    if (!stopped) logger.warn({ err }, 'page warmer: could not list the newest pages')
+  })
+
+  return {
+    idle: async () => {
+      await newest
+      if (running) await new Promise<void>((resolve) => waiting.push(resolve))
+    },
+    stop: async () => {
+      stopped = true
+      unsubscribe()
+      queue.clear()
+      await running
+    },
+  }
+}
