@@ -3,6 +3,7 @@ import path from 'node:path'
 import { getPayload, type Payload } from 'payload'
 import pino from 'pino'
 import { createBridge } from '@/bridge/createBridge'
+import { startContentChangeFeed } from '@/src/site/contentChangeFeed'
 import { createPayloadConfig } from '@/config/createPayloadConfig'
 import { loadEnvOrExit } from '@/config/env'
 import { applyProductDefaults, prepareProductProcess } from '@/config/productEnv'
@@ -56,5 +57,15 @@ export const openContext = async (options: CommonOptions): Promise<CliContext> =
       process.stdout.write = write
     })
   bridge.attach(payload)
-  return { env, payload, bridge, close: () => payload.destroy() }
+  // What a command changes (a resync's new topic link, say) reaches the web processes' caches.
+  const changeFeed = startContentChangeFeed(payload, { read: false })
+  return {
+    env,
+    payload,
+    bridge,
+    close: async () => {
+      await changeFeed.stop()
+      await payload.destroy()
+    },
+  }
 }

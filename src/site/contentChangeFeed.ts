@@ -152,9 +152,8 @@ export const startContentChangeFeed = (
         await flush()
       }
       await Promise.all([flushing, polling])
-      await payload.db
-        .deleteOne({ collection: KV, where: { key: { equals: ownKey } } })
-        .catch(() => {})
+      // The row stays: readers that have not polled since the last flush still need it; they
+      // remove it once it has been silent for STALE_MS.
     },
   }
 }

@@ -106,9 +106,12 @@ export const databaseSnapshot = async (payload: Payload): Promise<string> => {
       sort: 'id',
     })
     // The shared request budget's slots (budget:<key>:<n>) are pacing, not data: even a dry
-    // run's reads claim them.
+    // run's reads claim them. A process's shared content changes (content-changes:<id>) are
+    // notices to the page caches of other processes, not data either.
     parts.push(
-      docs.filter((d) => !String((d as { key?: unknown }).key ?? '').startsWith('budget:')),
+      docs.filter(
+        (d) => !/^(budget|content-changes):/.test(String((d as { key?: unknown }).key ?? '')),
+      ),
     )
   }
   return JSON.stringify(parts)

@@ -144,7 +144,7 @@ const changesReachedWeb = async () => {
     limit: 0,
     pagination: false,
   })
-  const rows = docs as Array<{ key: string; data: { seq: number } }>
+  const rows = docs as unknown as Array<{ key: string; data: { seq: number } }>
   await eventually('the web process has applied the changes', async () => {
     const { contentChanges } = (await fetch(`${web.url}/healthz`).then((r) => r.json())) as {
       contentChanges: Record<string, number>
