@@ -20,7 +20,7 @@ import { seedDefaults } from '@/seed/seedDefaults'
 import { setRunningPayload } from './site/runningPayload'
 import { siteCache } from './site/siteCache'
 import { startContentChangeFeed } from './site/contentChangeFeed'
-import { startPageWarmer } from './server/warmPages'
+import { startPageWarmer, type PageWarmer } from './server/warmPages'
 
 /** How this process reaches its own HTTP server: a wildcard bind answers on IPv4 loopback. */
 const loopbackHost = (host: string) =>
@@ -58,22 +58,28 @@ export const startProcess = async (env: Env, { dev = false }: { dev?: boolean } 
     const routers = [
       webhookRouter({ payload: () => payload, secret: bridge.settings.webhookSecret }),
     ]
+    // Started once the server listens; /healthz may be asked before.
+    const warming: { warmer?: PageWarmer } = {}
     const app = createApp({
       env,
       payload,
       config,
       routers,
       nextHandler: (req, res) => handle(req, res),
-      healthExtra: () => ({ cache: siteCache.stats(), contentChanges: changeFeed.applied() }),
+      healthExtra: () => ({
+        cache: siteCache.stats(),
+        contentChanges: changeFeed.applied(),
+        warm: warming.warmer?.state(),
+      }),
     })
     const http = await listen(app, env, { port: env.PORT, host: env.HOST })
     simulator?.setWebhook(webhookTarget(bridge.settings, http.port))
     // The public routes and the newest pages are rendered before the first reader asks.
-    const warmer = startPageWarmer({
+    const warmer = (warming.warmer = startPageWarmer({
       baseUrl: `http://${loopbackHost(env.HOST)}:${http.port}`,
       payload,
       storyShare: env.SITE_WARM_SHARE,
-    })
+    }))
     stopTakingWork.push(() => warmer.stop())
     payload.logger.info(
       `Space is up at http://localhost:${http.port} (admin: /admin, health: /healthz, role: ${env.ROLE})`,

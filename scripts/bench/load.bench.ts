@@ -5,21 +5,16 @@
 import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { getPayload } from 'payload'
-import { parseEnv } from '@/config/env'
-import { createPayloadConfig } from '@/config/createPayloadConfig'
-import { bridgeWithoutClient } from '@/bridge/bridgeWithoutClient'
-import { seedDefaults } from '@/seed/seedDefaults'
 import { startPostgres, type PostgresServer } from '@/harness/postgres'
 import { ensureBuild, freePort } from '@/harness/startProduct'
 import { seedStories } from './load/seedStories'
+import { BENCH_SECRET, prepareDatabase } from './load/prepareDatabase'
 import { startServerProcess } from './load/startServerProcess'
 import { LOAD, measureLoad, type LoadFigures } from './load/measureLoad'
 import { machineLine, writeBenchmarkSection } from './writeBenchmarkSection'
 import { HEAP_NODE_ARGS } from '@/config/nodeArgs'
 
 const STORIES = Number(process.env.LOAD_STORIES ?? 10_000)
-const SECRET = 'bench-secret-0123456789abcdef'
 const GOALS = { list: { rps: 520, p99: 50 }, page: { rps: 220, p99: 100 }, rssMb: 430 }
 
 type Row = {
@@ -29,37 +24,13 @@ type Row = {
   goal?: { rps: number; p99: number }
 }
 
-/** Creates the schema the production way (committed migrations) and seeds the stories. */
-const prepare = async (databaseUrl: string) => {
-  const processEnv = process.env as Record<string, string | undefined>
-  processEnv.NODE_ENV = 'production' // the adapters read it when deciding to run prodMigrations
-  const env = parseEnv({
-    NODE_ENV: 'production',
-    DATABASE_URL: databaseUrl,
-    PAYLOAD_SECRET: SECRET,
-    LOG_LEVEL: 'warn',
-  })
-  const payload = await getPayload({
-    config: createPayloadConfig(env, { bridge: bridgeWithoutClient(env), onInit: seedDefaults }),
-  })
-  const started = Date.now()
-  await seedStories(payload, STORIES)
-  const seconds = (Date.now() - started) / 1000
-  await payload.destroy()
-  const pool = (payload.db as { pool?: import('pg').Pool }).pool
-  pool?.on('error', () => {})
-  pool?.end().catch(() => {})
-  ;(globalThis as { _payload?: Map<string, unknown> })._payload?.delete('default')
-  return seconds
-}
-
 const runOn = async (database: 'SQLite' | 'Postgres', databaseUrl: string) => {
-  const seedSeconds = await prepare(databaseUrl)
+  const seedSeconds = await prepareDatabase(databaseUrl, (payload) => seedStories(payload, STORIES))
   console.log(`${database}: seeded ${STORIES} stories in ${seedSeconds.toFixed(1)} s`)
   const server = await startServerProcess(
     {
       DATABASE_URL: databaseUrl,
-      PAYLOAD_SECRET: SECRET,
+      PAYLOAD_SECRET: BENCH_SECRET,
       SIMULATOR_PORT: String(await freePort()),
       PUBLIC_URL: 'http://localhost',
     },
@@ -71,15 +42,16 @@ const runOn = async (database: 'SQLite' | 'Postgres', databaseUrl: string) => {
     rows.push({
       database,
       target: `GET ${list}`,
-      figures: await measureLoad(server.url, [list]),
+      figures: await measureLoad(server.url, [list], { kind: 'rest' }),
       goal: GOALS.list,
     })
-    // Every request a different URL: each one misses the cache and reaches the database.
-    const misses = Array.from({ length: 5000 }, (_, i) => `${list}&miss=${i}`)
+    // Every request a URL never asked before: each one misses the cache and reaches the
+    // database (the cache's own counts, printed beside, say so).
+    let miss = 0
     rows.push({
       database,
       target: `same, every request a cache miss`,
-      figures: await measureLoad(server.url, misses),
+      figures: await measureLoad(server.url, () => `${list}&miss=${miss++}`, { kind: 'rest' }),
     })
     // 100 different stories in turn, spread over the archive.
     const pages = Array.from(
@@ -103,7 +75,7 @@ const runOn = async (database: 'SQLite' | 'Postgres', databaseUrl: string) => {
 
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**')
 const rowLine = ({ database, target, figures: f, goal }: Row) =>
-  `| ${database} | ${target} | ${f.loadAverage} | ${f.requestsPerSecond} | ${f.p50Ms} | ${f.p99Ms} | ${f.errors} / ${f.non2xx} | ${(f.bodyBytes / 1024).toFixed(1)} kB | ${
+  `| ${database} | ${target} | ${f.loadAverage} | ${f.requestsPerSecond} | ${f.p50Ms} | ${f.p99Ms} | ${f.errors} / ${f.non2xx} | ${f.cache.hits} / ${f.cache.misses} | ${(f.bodyBytes / 1024).toFixed(1)} kB | ${
     goal
       ? `${mark(f.requestsPerSecond >= goal.rps && f.p99Ms < goal.p99 && f.errors + f.non2xx === 0)} (≥ ${goal.rps}/s, p99 < ${goal.p99} ms)`
       : '—'
@@ -132,13 +104,15 @@ const main = async () => {
         `built-in Discourse simulator beside it, \`${HEAP_NODE_ARGS.join(' ')}\`).`,
         'autocannon runs in the benchmark process on loopback:',
         `${LOAD.connections} connections, a ${LOAD.warmupSeconds} s warm-up whose figures are discarded, then ${LOAD.durationSeconds} s measured.`,
+        'The connections take the paths in turn together (never the same path at the same moment).',
+        '"Cache hits / misses" are the site cache\'s own counts over the measured run (src/site/siteCache.ts, from /healthz).',
         'Anonymous requests. "Payload" is the size of one answer\'s body. Errors are connection',
         "errors and timeouts / non-2xx answers. Peak memory is the server process's VmHWM (resident",
         'high-water mark, start-up included) over the whole run. "load avg" is the machine\'s 1-minute',
         'load average as the measured run began: above 2, other work competed for the 2 cores.',
         '',
-        '| database | request | load avg | requests/s | p50 ms | p99 ms | errors / non-2xx | payload | goal |',
-        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+        '| database | request | load avg | requests/s | p50 ms | p99 ms | errors / non-2xx | cache hits / misses | payload | goal |',
+        '| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
         ...[...sqlite.rows, ...postgres.rows].map(rowLine),
         '',
         `Peak resident memory of the one server process: SQLite ${rss(sqlite.peakRssMb)}; Postgres ${rss(postgres.peakRssMb)}.`,
@@ -154,8 +128,8 @@ const main = async () => {
         'Where the speed comes from: the list filters on `status` (the access rule for anonymous',
         "readers) and sorts by `-publishedAt` (the collection's `defaultSort`), which the compound index",
         '`(status, publishedAt)` serves without sorting the table; anonymous list answers and story',
-        'pages come from a per-process cache that every story or event change in the process clears',
-        '(30 s TTL across instances). The "cache miss" row is the list with a fresh URL per request,',
+        'pages come from the site cache, valid until what they show changes (docs/SITE.md, "Caching").',
+        'The "cache miss" row is the list with a URL never asked before on every request,',
         "so every request runs Payload's query, access rules and serialisation.",
         'Goals are set against WordPress 6 (php-fpm, opcache, MariaDB, nginx) on this kind of machine: 62–104',
         "requests/s (p99 133–216 ms) for its REST post list, 33–40 requests/s (p99 331–420 ms) for a post's",

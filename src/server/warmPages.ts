@@ -13,7 +13,12 @@ export const PUBLIC_ROUTES = [
   '/feed.xml',
 ]
 
-export type PageWarmer = { stop: () => Promise<void>; idle: () => Promise<void> }
+export type PageWarmer = {
+  stop: () => Promise<void>
+  idle: () => Promise<void>
+  /** Pages rendered ahead so far, pages waiting, and whether the start-up round is over. */
+  state: () => { rendered: number; queued: number; startupDone: boolean }
+}
 
 export type WarmOptions = {
   /** This process's own address; the warmer asks it as an anonymous visitor would. */
@@ -41,6 +46,8 @@ export const startPageWarmer = ({
   logger = payload.logger,
 }: WarmOptions): PageWarmer => {
   const queue = new Set<string>()
+  let rendered = 0
+  let startupDone = false
   let stopped = false
   let running: Promise<void> | undefined
   const waiting: Array<() => void> = []
@@ -49,6 +56,7 @@ export const startPageWarmer = ({
     try {
       const res = await fetch(`${baseUrl}${path}`, { headers: { 'accept-encoding': 'gzip' } })
       await res.arrayBuffer()
+      rendered += 1
     } catch (err) {
       if (!stopped) logger.warn({ err, path }, 'page warmer: could not render a page ahead')
     }
@@ -109,11 +117,14 @@ export const startPageWarmer = ({
   const newest = (async () => {
     await running
     await warmNewest()
-  })().catch((err: unknown) => {
-    if (!stopped) logger.warn({ err }, 'page warmer: could not list the newest pages')
-  })
+  })()
+    .catch((err: unknown) => {
+      if (!stopped) logger.warn({ err }, 'page warmer: could not list the newest pages')
+    })
+    .finally(() => (startupDone = true))
 
   return {
+    state: () => ({ rendered, queued: queue.size, startupDone: startupDone && !running }),
     idle: async () => {
       await newest
       if (running) await new Promise<void>((resolve) => waiting.push(resolve))

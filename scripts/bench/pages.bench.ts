@@ -1,0 +1,278 @@
+// Every public page, first views included (issue 17): the real server in its own process
+// (`npm start`'s command, ROLE=all, production mode) on SQLite and on Postgres, at 10,000 and
+// 100,000 published stories, autocannon from this process on loopback. Writes the "pages"
+// section of docs/BENCHMARKS.md. PAGES_SIZES=10000 (comma-separated) narrows the sizes.
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import type { Payload } from 'payload'
+import { startPostgres, type PostgresServer } from '@/harness/postgres'
+import { ensureBuild, freePort } from '@/harness/startProduct'
+import { JOBS_COLLECTION } from '@/bridge/outbox/jobs'
+import { PUBLIC_ROUTES } from '@/src/server/warmPages'
+import { seedStories } from './load/seedStories'
+import { BENCH_SECRET, prepareDatabase } from './load/prepareDatabase'
+import { startServerProcess, type ServerProcess } from './load/startServerProcess'
+import { LOAD, measureLoad, type LoadFigures, type PathSource } from './load/measureLoad'
+import { machineLine, writeBenchmarkSection } from './writeBenchmarkSection'
+
+const SIZES = (process.env.PAGES_SIZES ?? '10000,100000').split(',').map(Number)
+const ADMIN = { email: 'bench-admin@example.test', password: 'bench-password-0123' }
+const GOALS = {
+  firstView: { rps: 300, p99: 100 },
+  page: { rps: 2000, p99: 20 },
+  crowd: { rps: 0, p99: 250 },
+  healthMs: 3000,
+  firstAnswerMs: 500,
+  afterChangeMs: 150,
+}
+
+type Row = { label: string; figures: LoadFigures; goal?: { rps: number; p99: number } }
+type Run = {
+  database: string
+  stories: number
+  seedSeconds: number
+  healthMs: number
+  firstAnswers: Array<{ path: string; ms: number; cache: string | null }>
+  warmSeconds: number
+  rows: Row[]
+  afterChange: Array<{ path: string; ms: number }>
+  peakRssMb: number
+}
+
+/** Stories (in the seeded categories), upcoming events with places, and an admin to edit with. */
+const seed = (stories: number) => async (payload: Payload) => {
+  const { docs: categories } = await payload.find({
+    collection: 'categories',
+    limit: 20,
+    depth: 0,
+    overrideAccess: true,
+  })
+  await seedStories(payload, stories, {
+    extra: (n) => ({ category: categories[n % categories.length]?.id ?? null }),
+  })
+  for (let i = 0; i < 60; i++) {
+    const start = new Date(Date.now() + (i + 1) * 86_400_000)
+    await payload.create({
+      collection: 'events',
+      overrideAccess: true,
+      data: {
+        title: `Assembly ${i}: planning the district`,
+        publication: 'published',
+        start: start.toISOString(),
+        end: new Date(start.getTime() + 7_200_000).toISOString(),
+        timezone: 'Africa/Nairobi',
+        format: 'in_person',
+        venue: 'Community hall',
+        city: 'Nairobi',
+        country: 'Kenya',
+        latitude: -1.28 + i / 1000,
+        longitude: 36.82 + i / 1000,
+      } as never,
+    })
+  }
+  // The benchmark measures pages, not the bridge: the events' topics are not owed.
+  const db = payload.db as unknown as {
+    drizzle: { update: (t: unknown) => { set: (v: unknown) => Promise<unknown> } }
+    tables: Record<string, unknown>
+  }
+  await db.drizzle.update(db.tables.events).set({
+    discourse_syncState: 'none',
+    discourse_owedVersion: 0,
+    discourse_syncedVersion: 0,
+  })
+  await payload.delete({
+    collection: JOBS_COLLECTION,
+    where: { id: { exists: true } },
+    overrideAccess: true,
+  })
+  await payload.create({
+    collection: 'users',
+    overrideAccess: true,
+    data: { ...ADMIN, name: 'Bench Admin', roles: ['admin'] } as never,
+  })
+}
+
+const health = async (server: ServerProcess) =>
+  (await (await fetch(`${server.url}/healthz`)).json()) as {
+    warm?: { startupDone: boolean; queued: number; rendered: number }
+  }
+
+const timedGet = async (url: string) => {
+  const started = performance.now()
+  const res = await fetch(url)
+  await res.arrayBuffer()
+  return { ms: Math.round(performance.now() - started), cache: res.headers.get('x-space-cache') }
+}
+
+/** Stories' paths one after another, never the same twice while they last. */
+const slugs = (stories: number, order: 'newest' | 'oldest') => {
+  let n = 0
+  return () => {
+    const i = n++ % stories
+    return `/stories/dispatch-${order === 'newest' ? stories - 1 - i : i}`
+  }
+}
+
+const runOn = async (database: string, databaseUrl: string, stories: number): Promise<Run> => {
+  const seedSeconds = await prepareDatabase(databaseUrl, seed(stories))
+  console.log(`${database}: seeded ${stories} stories in ${seedSeconds.toFixed(0)} s`)
+  const started = performance.now()
+  const server = await startServerProcess(
+    {
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: BENCH_SECRET,
+      SIMULATOR_PORT: String(await freePort()),
+      PUBLIC_URL: 'http://localhost',
+    },
+    await freePort(),
+  )
+  const healthMs = Math.round(performance.now() - started)
+  const run: Run = {
+    database,
+    stories,
+    seedSeconds,
+    healthMs,
+    firstAnswers: [],
+    warmSeconds: 0,
+    rows: [],
+    afterChange: [],
+    peakRssMb: 0,
+  }
+  try {
+    for (const path of PUBLIC_ROUTES)
+      run.firstAnswers.push({ path, ...(await timedGet(`${server.url}${path}`)) })
+    const warmStarted = performance.now()
+    while (!(await health(server)).warm?.startupDone) await new Promise((r) => setTimeout(r, 500))
+    run.warmSeconds = Math.round((performance.now() - warmStarted) / 1000)
+    const { rendered } = (await health(server)).warm!
+    console.log(`${database}: ${rendered} pages rendered ahead in ${run.warmSeconds} s`)
+
+    const measure = async (
+      source: PathSource,
+      options?: Parameters<typeof measureLoad>[2],
+    ): Promise<LoadFigures> => {
+      const figures = await measureLoad(server.url, source, options)
+      console.log(database, stories, figures)
+      return figures
+    }
+    run.rows.push({
+      label: 'story pages, newest first, each asked once',
+      figures: await measure(slugs(stories, 'newest'), { warmupSeconds: 0 }),
+      goal: GOALS.firstView,
+    })
+    run.rows.push({
+      label: 'story pages, oldest first, each asked once (never rendered ahead)',
+      figures: await measure(slugs(stories, 'oldest'), { warmupSeconds: 0 }),
+      goal: GOALS.firstView,
+    })
+    const category = (
+      (await (await fetch(`${server.url}/api/categories?limit=1&depth=0`)).json()) as {
+        docs: Array<{ slug: string }>
+      }
+    ).docs[0]!.slug
+    for (const path of ['/', '/stories', `/stories?category=${category}`, '/events', '/events/map'])
+      run.rows.push({
+        label: `GET ${path}`,
+        figures: await measure([path]),
+        goal: GOALS.page,
+      })
+    const crowd = Math.min(stories, 10_000)
+    run.rows.push({
+      label: `1,000 readers at once across ${crowd.toLocaleString('en')} story pages`,
+      figures: await measure(slugs(crowd, 'newest'), { connections: 1000 }),
+      goal: GOALS.crowd,
+    })
+
+    // The first request after a change, to the pages the change shows on.
+    const login = (await (
+      await fetch(`${server.url}/api/users/login`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify(ADMIN),
+      })
+    ).json()) as { token: string }
+    const { docs } = (await (
+      await fetch(`${server.url}/api/stories?limit=1&depth=0&sort=-publishedAt`)
+    ).json()) as { docs: Array<{ id: number }> }
+    for (let i = 0; i < 5; i++) {
+      await fetch(`${server.url}/api/stories/${docs[0]!.id}`, {
+        method: 'PATCH',
+        headers: { 'content-type': 'application/json', authorization: `JWT ${login.token}` },
+        body: JSON.stringify({ title: `Dispatch retitled ${i}` }),
+      })
+      for (const path of ['/', '/stories'])
+        run.afterChange.push({ path, ...(await timedGet(`${server.url}${path}`)) })
+    }
+  } finally {
+    run.peakRssMb = server.peakRssMb()
+    const code = await server.stop()
+    if (code !== 0)
+      console.error(`the server exited with ${code}:\n${server.output().slice(-3000)}`)
+  }
+  return run
+}
+
+const mark = (ok: boolean) => (ok ? 'met' : '**missed**')
+const rowLine = (run: Run, { label, figures: f, goal }: Row) =>
+  `| ${run.database} | ${run.stories.toLocaleString('en')} | ${label} | ${f.loadAverage} | ${f.requestsPerSecond} | ${f.p50Ms} | ${f.p99Ms} | ${f.errors} / ${f.non2xx} | ${f.cache.hits} / ${f.cache.misses} | ${f.distinctPaths} of ${f.total} | ${
+    goal
+      ? `${mark(f.requestsPerSecond >= goal.rps && f.p99Ms < goal.p99 && f.errors + f.non2xx === 0)} (${goal.rps ? `≥ ${goal.rps}/s, ` : ''}p99 < ${goal.p99} ms)`
+      : '—'
+  } |`
+const startLine = (run: Run) => {
+  const slowest = Math.max(...run.firstAnswers.map((a) => a.ms))
+  const afterChange = Math.max(...run.afterChange.map((a) => a.ms))
+  return `| ${run.database} | ${run.stories.toLocaleString('en')} | ${run.healthMs} ms (${mark(run.healthMs < GOALS.healthMs)}) | ${run.firstAnswers.map((a) => `${a.path} ${a.ms}`).join(', ')} (slowest ${slowest} ms, ${mark(slowest < GOALS.firstAnswerMs)}) | ${run.warmSeconds} s | ${afterChange} ms (${mark(afterChange < GOALS.afterChangeMs)}) | ${Math.round(run.peakRssMb)} MB | ${run.seedSeconds.toFixed(0)} s |`
+}
+
+const main = async () => {
+  ensureBuild()
+  const dir = mkdtempSync(join(tmpdir(), 'space-pages-'))
+  let pg: PostgresServer | undefined
+  const runs: Run[] = []
+  try {
+    for (const stories of SIZES)
+      runs.push(await runOn('SQLite', `file:${join(dir, `${stories}.db`)}`, stories))
+    pg = await startPostgres()
+    for (const stories of SIZES)
+      runs.push(await runOn('Postgres', await pg.createDatabase(), stories))
+  } finally {
+    await pg?.stop()
+    rmSync(dir, { recursive: true, force: true })
+  }
+  writeBenchmarkSection(
+    'pages',
+    [
+      '## Pages: first views, every public page, start-up',
+      '',
+      await machineLine(),
+      '',
+      '`npm run bench -- pages` (scripts/bench/pages.bench.ts): published stories (a summary and a Lexical',
+      'body each, in the default categories) and 60 upcoming events, then the real server in its own',
+      "process (`npm start`'s command, ROLE=all, production mode, default SITE_CACHE_MB and",
+      `SITE_WARM_SHARE). autocannon on loopback, ${LOAD.connections} connections unless told, ${LOAD.durationSeconds} s measured; the`,
+      'connections take the paths in turn together, and a story row asks for each story once before',
+      'it asks for any again ("distinct of asked"). "Cache hits / misses" are the site cache\'s own',
+      'counts for pages over the measured run (a miss is a rendering by Next). The page rows have',
+      'a 5 s warm-up first. "load avg" is the 1-minute load average as the run began.',
+      '',
+      '| database | stories | request | load avg | requests/s | p50 ms | p99 ms | errors / non-2xx | cache hits / misses | distinct of asked | goal |',
+      '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |',
+      ...runs.flatMap((run) => run.rows.map((row) => rowLine(run, row))),
+      '',
+      'Start-up and changes: time from spawning the process to its first healthy `/healthz`, each',
+      "public route's first answer right after (ms), how long rendering ahead took (the public",
+      'routes, upcoming events, the newest stories within half the cache), the slowest first',
+      'answer of `/` or `/stories` right after an edit of the newest story (5 edits), the peak',
+      'resident memory of the server over the run (VmHWM), and how long seeding took.',
+      '',
+      '| database | stories | to /healthz | first answers after start | rendering ahead | first answer after a change | peak memory | seeding |',
+      '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
+      ...runs.map(startLine),
+    ].join('\n'),
+  )
+}
+
+await main()
+process.exit(0)
