@@ -1,7 +1,10 @@
 import type { Payload } from 'payload'
+import { timeSlice } from '@/shared/timeSlice'
 import { LatestRepliesSchema, type LatestReply } from '@/shared/latestReplies'
 import { SYNCED_COLLECTIONS, type SyncedCollection } from '../outbox/subjects'
 import type { SyncRecord } from '../outbox/SyncRecord'
+
+const PAGE = 250
 
 export type LinkedState = {
   collection: SyncedCollection
@@ -22,36 +25,45 @@ export const linkedDocuments = async (
   configuredCategoryIds: Array<number | undefined> = [],
 ) => {
   const byTopic = new Map<number, LinkedState>()
-  for (const collection of SYNCED_COLLECTIONS) {
-    const result = await payload.find({
-      collection,
-      where: {
-        and: [
-          { 'discourse.topicId': { exists: true } },
-          { 'discourse.syncState': { not_equals: 'topic_deleted' } },
-        ],
-      },
-      select: { discourse: true },
-      depth: 0,
-      pagination: false,
-      overrideAccess: true,
-    })
-    for (const doc of result.docs) {
-      const d: SyncRecord = doc.discourse ?? {}
-      if (!d.topicId) continue
-      // A snapshot that does not parse is no snapshot: the pass then fetches the topic.
-      const replies = LatestRepliesSchema.safeParse(d.latestReplies ?? [])
-      byTopic.set(Number(d.topicId), {
+  const letOthersRun = timeSlice()
+  for (const collection of SYNCED_COLLECTIONS)
+    for (let after = 0; ;) {
+      // A page at a time, by id: one read of every linked document held the event loop.
+      const { docs } = await payload.find({
         collection,
-        id: String(doc.id),
-        replyCount: Number(d.replyCount ?? 0),
-        likeCount: Number(d.likeCount ?? 0),
-        views: Number(d.views ?? 0),
-        participants: Number(d.participants ?? 0),
-        latestReplies: replies.success ? replies.data : [],
+        where: {
+          and: [
+            { id: { greater_than: after } },
+            { 'discourse.topicId': { exists: true } },
+            { 'discourse.syncState': { not_equals: 'topic_deleted' } },
+          ],
+        },
+        select: { discourse: true },
+        sort: 'id',
+        depth: 0,
+        limit: PAGE,
+        pagination: false,
+        overrideAccess: true,
       })
+      for (const doc of docs) {
+        const d: SyncRecord = doc.discourse ?? {}
+        if (!d.topicId) continue
+        // A snapshot that does not parse is no snapshot: the pass then fetches the topic.
+        const replies = LatestRepliesSchema.safeParse(d.latestReplies ?? [])
+        byTopic.set(Number(d.topicId), {
+          collection,
+          id: String(doc.id),
+          replyCount: Number(d.replyCount ?? 0),
+          likeCount: Number(d.likeCount ?? 0),
+          views: Number(d.views ?? 0),
+          participants: Number(d.participants ?? 0),
+          latestReplies: replies.success ? replies.data : [],
+        })
+      }
+      if (docs.length < PAGE) break
+      after = Number(docs[docs.length - 1]!.id)
+      await letOthersRun()
     }
-  }
   return { byTopic, categoryIds: await topicCategoryIds(payload, configuredCategoryIds) }
 }
 

@@ -2,6 +2,7 @@ import type { Payload } from 'payload'
 import type { DiscourseClient } from '../discourse'
 import type { BridgeSettings } from '../bridgeSettings'
 import type { TopicListItem } from '../discourse'
+import { timeSlice } from '@/shared/timeSlice'
 import { writeSyncRecord } from '../outbox/writeSyncRecord'
 import { LATEST_REPLIES } from './activityFromTopic'
 import { refreshTopicActivity } from './refreshTopicActivity'
@@ -89,6 +90,8 @@ export const reconcileActivity = async (
     repliesOwed: [],
     requests: 0,
   }
+  // Requests in the same process get their turn between writes (shared/timeSlice.ts).
+  const letOthersRun = timeSlice()
   const linked = await linkedDocuments(payload, [
     settings.storyCategoryId,
     settings.eventsCategoryId,
@@ -120,6 +123,7 @@ export const reconcileActivity = async (
         if (!changed(doc, next)) continue
         await writeSyncRecord(payload, doc.collection, doc.id, next)
         report.updated++
+        await letOthersRun()
       }
       if (reachedOld || !listing.moreTopicsUrl || listing.topics.length === 0) break
     }
@@ -146,6 +150,7 @@ export const reconcileActivity = async (
       }
       await writeSyncRecord(payload, doc.collection, doc.id, settled)
       report.repliesFromListing++
+      await letOthersRun()
     }
   }
   for (const [i, topicId] of toFetch.entries()) {
@@ -164,6 +169,7 @@ export const reconcileActivity = async (
 
   async function fetchTopic(topicId: number) {
     report.topicsFetched++
+    await letOthersRun()
     const outcome = await refreshTopicActivity(refreshDeps, linked.byTopic.get(topicId)!, topicId)
     if (outcome === 'topic_deleted') report.topicsDeleted++
     else report.updated++

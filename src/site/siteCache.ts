@@ -55,6 +55,10 @@ const store = processWide('siteCache', () => ({
   counts: new Map<string, Counts>(),
   scopes: new AsyncLocalStorage<Scope>(),
   droppedListeners: new Set<(keys: string[]) => void>(),
+  /** The settled entries' keys per tag, so a change finds its entries without a scan. */
+  byTag: new Map<string, Set<string>>(),
+  /** The keys of entries still loading (their tags are not final yet). */
+  loading: new Set<string>(),
 }))
 
 export type GetOptions = {
@@ -100,7 +104,24 @@ const changedSince = (seq: number, tags: Set<string>) => {
 const remove = (key: string, entry: Entry) => {
   if (store.entries.get(key) !== entry) return
   store.entries.delete(key)
+  store.loading.delete(key)
   store.bytes -= entry.bytes
+  if (entry.startedAt !== Infinity) return
+  for (const tag of entry.tags) {
+    const keys = store.byTag.get(tag)
+    keys?.delete(key)
+    if (keys?.size === 0) store.byTag.delete(tag)
+  }
+}
+
+const settle = (key: string, entry: Entry) => {
+  entry.startedAt = Infinity
+  store.loading.delete(key)
+  for (const tag of entry.tags) {
+    let keys = store.byTag.get(tag)
+    if (!keys) store.byTag.set(tag, (keys = new Set()))
+    keys.add(key)
+  }
 }
 
 const evict = () => {
@@ -151,7 +172,7 @@ export const siteCache = {
         if (changedSince(entry.startedAt, scope.tags)) remove(key, entry)
         else if (store.entries.get(key) === entry) {
           entry.bytes = (options.bytes ?? estimateBytes)(value)
-          entry.startedAt = Infinity
+          settle(key, entry)
           store.bytes += entry.bytes
           evict()
         }
@@ -164,6 +185,7 @@ export const siteCache = {
       },
     )
     store.entries.set(key, entry)
+    store.loading.add(key)
     return entry.value as Promise<T>
   },
 
@@ -184,12 +206,16 @@ export const siteCache = {
     const names = new Set(tags)
     if (names.size === 0) return
     record(names)
+    const stale = new Set<string>()
+    for (const tag of names) for (const key of store.byTag.get(tag) ?? []) stale.add(key)
+    for (const key of store.loading)
+      if ([...store.entries.get(key)!.tags].some((tag) => names.has(tag))) stale.add(key)
     const wanted: string[] = []
-    for (const [key, entry] of store.entries)
-      if ([...entry.tags].some((tag) => names.has(tag))) {
-        if (entry.hits > 0) wanted.push(key)
-        remove(key, entry)
-      }
+    for (const key of stale) {
+      const entry = store.entries.get(key)!
+      if (entry.hits > 0) wanted.push(key)
+      remove(key, entry)
+    }
     if (wanted.length) for (const listener of store.droppedListeners) listener(wanted)
   },
 
@@ -206,6 +232,8 @@ export const siteCache = {
   clear(): void {
     record('all')
     store.entries.clear()
+    store.byTag.clear()
+    store.loading.clear()
     store.bytes = 0
   },
 
