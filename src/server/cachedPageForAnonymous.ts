@@ -2,6 +2,7 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { siteCache } from '@/src/site/siteCache'
 import { isAnonymousRequest } from './isAnonymousRequest'
+import { renderSlots } from './renderSlots'
 
 /** A rendered page as kept: headers to replay and the body compressed once. */
 type Page = { headers: Array<[string, string | string[]]>; gzipped: Buffer; bytes: number }
@@ -31,7 +32,21 @@ const isNextDataRequest = (req: Request) =>
     req.query._rsc,
   )
 
+// Renderings at once, per process (src/server/renderSlots.ts); replays never wait.
+const inTurn = renderSlots(4)
+
 const acceptsGzip = (req: Request) => /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))
+
+/**
+ * A buffer with memory of its own, exactly its size: zlib answers a view into a 16 kB chunk,
+ * and a small Buffer.from() a slice of a shared 8 kB slab; thousands of kept pages held as such
+ * views kept two to four times the memory the cache counted.
+ */
+const ownCopy = (data: Buffer) => {
+  const copy = Buffer.allocUnsafeSlow(data.length)
+  data.copy(copy)
+  return copy
+}
 
 /** Lets `handler` render into `res` while keeping a copy of what it sends. */
 const capture = (handler: RequestHandler, req: Request, res: Response, next: NextFunction) =>
@@ -67,7 +82,7 @@ const capture = (handler: RequestHandler, req: Request, res: Response, next: Nex
           ([name, value]) =>
             [name, Array.isArray(value) ? value : String(value)] as [string, string | string[]],
         )
-      const gzipped = gzipSync(Buffer.concat(chunks))
+      const gzipped = ownCopy(gzipSync(Buffer.concat(chunks)))
       resolve({ headers, gzipped, bytes: gzipped.length + 512 })
     })
     res.once('close', () => reject(new NotCached()))
@@ -107,9 +122,13 @@ export const cachedPageForAnonymous =
         key,
         () => {
           renderedHere = true
-          delete req.headers['accept-encoding']
-          res.setHeader('x-space-cache', 'miss')
-          return capture(handler, req, res, next)
+          return inTurn(async () => {
+            // A visitor who left while waiting for a turn: nothing to render for.
+            if (res.destroyed || res.writableEnded) throw new NotCached()
+            delete req.headers['accept-encoding']
+            res.setHeader('x-space-cache', 'miss')
+            return capture(handler, req, res, next)
+          })
         },
         { bytes: (rendered) => (rendered as Page).bytes },
       )

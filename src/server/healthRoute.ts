@@ -2,6 +2,19 @@ import type { Request, Response } from 'express'
 import type { Payload } from 'payload'
 import { databaseKind } from '@/config/databaseAdapter'
 
+/** The process's memory in MB: resident, V8's heap (used, reserved) and memory outside it. */
+const memoryMb = () => {
+  const m = process.memoryUsage()
+  const mb = (bytes: number) => Math.round(bytes / 1048576)
+  return {
+    rss: mb(m.rss),
+    heapUsed: mb(m.heapUsed),
+    heapTotal: mb(m.heapTotal),
+    external: mb(m.external),
+    arrayBuffers: mb(m.arrayBuffers),
+  }
+}
+
 /** GET /healthz: 200 when the database answers, 503 otherwise, with what was checked. */
 export const healthRoute =
   (payload: Payload, databaseUrl: string, extra: () => Record<string, unknown> = () => ({})) =>
@@ -23,6 +36,7 @@ export const healthRoute =
       status: ok ? 'ok' : 'degraded',
       uptimeSeconds: Math.round(process.uptime()),
       database,
+      memoryMb: memoryMb(),
       ...extra(),
     })
   }
