@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 import { dueJobsWhere, JOBS_COLLECTION as JOBS } from '@/bridge/outbox/jobs'
+import { JOB_LEASE_MS } from '@/bridge/sync/sweepOwedSyncs'
 
 type JobRow = { id: number | string; concurrencyKey?: string | null }
 
@@ -36,6 +37,28 @@ const claim = async (payload: Payload, job: JobRow): Promise<boolean> => {
 }
 
 /**
+ * Keeps a running job's lease: the sweep takes a job processing for longer than a lease for a
+ * dead worker's and lets another runner have it, so a job that runs long (a slow forum, a busy
+ * machine) renews it every third of a lease while its runner is alive. Without this, two
+ * runners once ran one job and the second's log write failed on the row the first had deleted.
+ */
+const renewLease = (payload: Payload, id: JobRow['id'], leaseMs: number) =>
+  setInterval(
+    () =>
+      void payload.db
+        .updateOne({
+          collection: JOBS,
+          where: { and: [{ id: { equals: id } }, { processing: { equals: true } }] },
+          data: { updatedAt: new Date().toISOString() },
+          options: { atomic: true },
+        })
+        .catch((err: unknown) =>
+          payload.logger.warn({ err, job: id }, 'could not renew a job lease'),
+        ),
+    Math.max(1000, Math.floor(leaseMs / 3)),
+  )
+
+/**
  * Runs the oldest due job of `queue` that this runner can claim; answers whether it ran one.
  * `held` is the concurrency keys (or job ids) this process's runners hold right now, so they
  * never even try for one another's jobs.
@@ -44,7 +67,11 @@ export const runNextJob = async (
   payload: Payload,
   queue: string,
   held: Set<string>,
-  { lookAhead, onClaim }: { lookAhead: number; onClaim?: () => void },
+  {
+    lookAhead,
+    onClaim,
+    leaseMs = JOB_LEASE_MS,
+  }: { lookAhead: number; onClaim?: () => void; leaseMs?: number },
 ): Promise<boolean> => {
   const due = await payload.db.find({
     collection: JOBS,
@@ -62,8 +89,13 @@ export const runNextJob = async (
     try {
       if (!(await claim(payload, job))) continue
       onClaim?.()
-      // runByID runs a job already marked processing (it does not check the mark), as one.
-      await payload.jobs.runByID({ id: job.id, overrideAccess: true, silent: { info: true } })
+      const renew = renewLease(payload, job.id, leaseMs)
+      try {
+        // runByID runs a job already marked processing (it does not check the mark), as one.
+        await payload.jobs.runByID({ id: job.id, overrideAccess: true, silent: { info: true } })
+      } finally {
+        clearInterval(renew)
+      }
       return true
     } finally {
       held.delete(key)

@@ -67,7 +67,11 @@ export const startSyncWorker = (
       while (!stopped) {
         let ran = false
         try {
-          ran = await runNextJob(payload, queue, held, { lookAhead: batch + 1, onClaim: wakeOne })
+          ran = await runNextJob(payload, queue, held, {
+            lookAhead: batch + 1,
+            onClaim: wakeOne,
+            leaseMs,
+          })
         } catch (err) {
           log.error({ err, area: 'bridge.worker', queue }, 'sync worker runner failed')
         }
