@@ -16,8 +16,8 @@ export const PUBLIC_ROUTES = [
 export type PageWarmer = {
   stop: () => Promise<void>
   idle: () => Promise<void>
-  /** Pages rendered ahead so far, pages waiting, and whether the start-up round is over. */
-  state: () => { rendered: number; queued: number; startupDone: boolean }
+  /** Pages rendered ahead so far, pages waiting, whether one is being rendered, whether the start-up round is over. */
+  state: () => { rendered: number; queued: number; busy: boolean; startupDone: boolean }
 }
 
 export type WarmOptions = {
@@ -124,7 +124,12 @@ export const startPageWarmer = ({
     .finally(() => (startupDone = true))
 
   return {
-    state: () => ({ rendered, queued: queue.size, startupDone: startupDone && !running }),
+    state: () => ({
+      rendered,
+      queued: queue.size,
+      busy: Boolean(running),
+      startupDone: startupDone && !running,
+    }),
     idle: async () => {
       await newest
       if (running) await new Promise<void>((resolve) => waiting.push(resolve))
