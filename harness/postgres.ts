@@ -93,6 +93,10 @@ const launch = async (): Promise<ServerInfo & { stop: () => Promise<void> }> => 
     password,
     stop: async () => {
       watchdog?.kill()
+      // Waiting for the postmaster's exit must hold the event loop open: unreferenced, a script
+      // with nothing else pending ended right here, silently, with code 0 (the benchmarks'
+      // Postgres runs then never wrote their section).
+      child?.ref()
       await server.stop()
       rmSync(dir, { recursive: true, force: true })
     },
