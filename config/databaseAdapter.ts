@@ -46,14 +46,7 @@ export const databaseAdapter = (
   }
   if (kind === 'postgres') {
     const adapter = postgresAdapter({
-      pool: {
-        connectionString: env.DATABASE_URL,
-        max: 10,
-        // A transaction left open on error (Payload's job-log update begins one and does not roll
-        // it back when its statement fails) would hold its connection forever; ten of them and
-        // the pool is gone. Postgres ends such a session after 30 s and the pool replaces it.
-        idle_in_transaction_session_timeout: 30_000,
-      },
+      pool: { connectionString: env.DATABASE_URL, max: 10 },
       push: !production,
       migrationDir: path.join(root, 'migrations/postgres'),
       prodMigrations: production ? postgresMigrations : undefined,
