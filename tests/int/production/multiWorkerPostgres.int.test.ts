@@ -60,6 +60,15 @@ const databaseSessions = async () => {
   }
 }
 
+/** The first failed jobs in a worker's log, whole: the tail cuts the database's own error off. */
+const firstJobErrors = (output: string) =>
+  output
+    .split('\n')
+    .filter((line) => /Error running job|Failed query/.test(line))
+    .slice(0, 3)
+    .map((line) => line.slice(0, 6000))
+    .join('\n')
+
 beforeAll(async () => {
   ensureBuild()
   pg = await startPostgres()
@@ -133,7 +142,7 @@ it('keeps one up-to-date topic per story with two workers, faults and a killed w
         : null,
   }).catch(async (err: Error) => {
     throw new Error(
-      `${err.message}\ndatabase sessions:\n${await databaseSessions()}\nsurviving worker:\n${workers[1]!.output().slice(-3000)}\nkilled worker:\n${workers[0]!.output().slice(-1500)}`,
+      `${err.message}\ndatabase sessions:\n${await databaseSessions()}\nfirst job errors:\n${firstJobErrors(workers[1]!.output())}\nsurviving worker:\n${workers[1]!.output().slice(-3000)}\nkilled worker:\n${workers[0]!.output().slice(-1500)}`,
     )
   })
 
