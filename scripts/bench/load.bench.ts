@@ -6,10 +6,10 @@ import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { startPostgres, type PostgresServer } from '@/harness/postgres'
-import { ensureBuild, freePort } from '@/harness/startProduct'
+import { ensureBuild } from '@/harness/startProduct'
 import { seedStories } from './load/seedStories'
-import { BENCH_SECRET, prepareDatabase } from './load/prepareDatabase'
-import { startServerProcess } from './load/startServerProcess'
+import { prepareDatabase } from './load/prepareDatabase'
+import { startBenchServer } from './load/startServerProcess'
 import { LOAD, measureLoad, type LoadFigures } from './load/measureLoad'
 import { machineLine, writeBenchmarkSection } from './writeBenchmarkSection'
 import { HEAP_NODE_ARGS } from '@/config/nodeArgs'
@@ -27,15 +27,7 @@ type Row = {
 const runOn = async (database: 'SQLite' | 'Postgres', databaseUrl: string) => {
   const seedSeconds = await prepareDatabase(databaseUrl, (payload) => seedStories(payload, STORIES))
   console.log(`${database}: seeded ${STORIES} stories in ${seedSeconds.toFixed(1)} s`)
-  const server = await startServerProcess(
-    {
-      DATABASE_URL: databaseUrl,
-      PAYLOAD_SECRET: BENCH_SECRET,
-      SIMULATOR_PORT: String(await freePort()),
-      PUBLIC_URL: 'http://localhost',
-    },
-    await freePort(),
-  )
+  const server = await startBenchServer(databaseUrl)
   const rows: Row[] = []
   try {
     const list = '/api/stories?limit=10&depth=0'

@@ -7,12 +7,12 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { Payload } from 'payload'
 import { startPostgres, type PostgresServer } from '@/harness/postgres'
-import { ensureBuild, freePort } from '@/harness/startProduct'
+import { ensureBuild } from '@/harness/startProduct'
 import { JOBS_COLLECTION } from '@/bridge/outbox/jobs'
 import { PUBLIC_ROUTES } from '@/src/server/warmPages'
 import { seedStories } from './load/seedStories'
-import { BENCH_SECRET, prepareDatabase } from './load/prepareDatabase'
-import { startServerProcess, type ServerProcess } from './load/startServerProcess'
+import { prepareDatabase } from './load/prepareDatabase'
+import { startBenchServer, type ServerProcess } from './load/startServerProcess'
 import { LOAD, measureLoad, type LoadFigures, type PathSource } from './load/measureLoad'
 import { machineLine, writeBenchmarkSection } from './writeBenchmarkSection'
 
@@ -118,15 +118,7 @@ const runOn = async (database: string, databaseUrl: string, stories: number): Pr
   const seedSeconds = await prepareDatabase(databaseUrl, seed(stories))
   console.log(`${database}: seeded ${stories} stories in ${seedSeconds.toFixed(0)} s`)
   const started = performance.now()
-  const server = await startServerProcess(
-    {
-      DATABASE_URL: databaseUrl,
-      PAYLOAD_SECRET: BENCH_SECRET,
-      SIMULATOR_PORT: String(await freePort()),
-      PUBLIC_URL: 'http://localhost',
-    },
-    await freePort(),
-  )
+  const server = await startBenchServer(databaseUrl)
   const healthMs = Math.round(performance.now() - started)
   const run: Run = {
     database,

@@ -15,7 +15,6 @@ export const PUBLIC_ROUTES = [
 
 export type PageWarmer = {
   stop: () => Promise<void>
-  idle: () => Promise<void>
   /** Pages rendered ahead so far, pages waiting, whether one is being rendered, whether the start-up round is over. */
   state: () => { rendered: number; queued: number; busy: boolean; startupDone: boolean }
 }
@@ -50,7 +49,6 @@ export const startPageWarmer = ({
   let startupDone = false
   let stopped = false
   let running: Promise<void> | undefined
-  const waiting: Array<() => void> = []
 
   const render = async (path: string) => {
     try {
@@ -70,10 +68,7 @@ export const startPageWarmer = ({
     }
   }
   const start = () => {
-    if (running || stopped || queue.size === 0) {
-      if (!running) for (const resolve of waiting.splice(0)) resolve()
-      return
-    }
+    if (running || stopped || queue.size === 0) return
     running = drain().finally(() => {
       running = undefined
       start()
@@ -114,7 +109,7 @@ export const startPageWarmer = ({
     enqueue(keys.filter((key) => key.startsWith('page:')).map((key) => key.slice(5))),
   )
   enqueue(PUBLIC_ROUTES)
-  const newest = (async () => {
+  void (async () => {
     await running
     await warmNewest()
   })()
@@ -130,10 +125,6 @@ export const startPageWarmer = ({
       busy: Boolean(running),
       startupDone: startupDone && !running,
     }),
-    idle: async () => {
-      await newest
-      if (running) await new Promise<void>((resolve) => waiting.push(resolve))
-    },
     stop: async () => {
       stopped = true
       unsubscribe()

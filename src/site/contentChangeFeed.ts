@@ -21,7 +21,6 @@ type KvRow = { key?: string; data?: FeedRow }
 
 export type ContentChangeFeed = {
   stop: () => Promise<void>
-  poll: () => Promise<void>
   /** Per writer's row, the last change this process has applied (its own row: its last change). */
   applied: () => Record<string, number>
 }
@@ -138,10 +137,6 @@ export const startContentChangeFeed = (
 
   return {
     applied: () => ({ ...Object.fromEntries(seen ?? []), [ownKey]: seq }),
-    poll: async () => {
-      await polling
-      await poll()
-    },
     stop: async () => {
       stopped = true
       unsubscribe()

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs'
-import { startProduct } from '@/harness/startProduct'
+import { freePort, startProduct } from '@/harness/startProduct'
+import { BENCH_SECRET } from './prepareDatabase'
 
 export type ServerProcess = {
   url: string
@@ -46,3 +47,15 @@ export const startServerProcess = async (
     stop,
   }
 }
+
+/** The benchmarks' server: on a prepared database, the built-in simulator on a free port. */
+export const startBenchServer = async (databaseUrl: string): Promise<ServerProcess> =>
+  startServerProcess(
+    {
+      DATABASE_URL: databaseUrl,
+      PAYLOAD_SECRET: BENCH_SECRET,
+      SIMULATOR_PORT: String(await freePort()),
+      PUBLIC_URL: 'http://localhost',
+    },
+    await freePort(),
+  )
