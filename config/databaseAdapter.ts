@@ -12,6 +12,7 @@ import type { Env } from './env'
 import { migrations as sqliteMigrations } from '@/migrations/sqlite'
 import { migrations as postgresMigrations } from '@/migrations/postgres'
 import { guardDevPushMark } from './devPushMark'
+import { rollbackFailedJobUpdates } from './rollbackFailedJobUpdates'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -39,7 +40,7 @@ export const databaseAdapter = (
       migrationDir: path.join(root, 'migrations/sqlite'),
       prodMigrations: production ? sqliteMigrations : undefined,
     })
-    return guardDevPushMark(adapter, {
+    return guardDevPushMark(rollbackFailedJobUpdates(adapter), {
       committed: sqliteMigrations.map((m) => m.name),
       where: `the database ${file}`,
     })
@@ -53,7 +54,7 @@ export const databaseAdapter = (
     })
     // Named by its database only: the URL may carry a password.
     const name = decodeURIComponent(new URL(env.DATABASE_URL).pathname.slice(1)) || 'postgres'
-    return guardDevPushMark(adapter, {
+    return guardDevPushMark(rollbackFailedJobUpdates(adapter), {
       committed: postgresMigrations.map((m) => m.name),
       where: `the Postgres database "${name}"`,
     })

@@ -93,7 +93,11 @@ export const sweepWhere = (
     },
     /** Completed but not deleted: a worker killed before its batch ended. */
     completed: {
-      and: [{ queue: { in: BRIDGE_QUEUES } }, { completedAt: { exists: true } }],
+      and: [
+        { queue: { in: BRIDGE_QUEUES } },
+        { completedAt: { exists: true } },
+        { processing: { equals: false } },
+      ],
     },
   }
 }

@@ -19,25 +19,29 @@ export const sweepOwedSyncs = async (
   { now = new Date(), leaseMs = JOB_LEASE_MS }: { now?: Date; leaseMs?: number } = {},
 ): Promise<{ released: number; queued: number }> => {
   const where = sweepWhere(now, leaseMs)
-  const stale = await payload.update({
+  // Each write is one conditional statement, never Payload's find-then-write-by-id: a runner
+  // may claim a job (or renew its lease) between the two, and a job deleted while it runs made
+  // its log write fail (see config/rollbackFailedJobUpdates.ts). The database re-checks the
+  // condition on the locked row, so a claimed or renewed job is left alone.
+  const stale = await payload.db.find({
     collection: JOBS_COLLECTION,
     where: where.stale,
-    data: { processing: false },
-    overrideAccess: true,
-    depth: 0,
+    select: { id: true },
+    limit: 1000,
+    pagination: false,
   })
-  await payload.delete({
-    collection: JOBS_COLLECTION,
-    where: where.overdue,
-    overrideAccess: true,
-    depth: 0,
-  })
-  await payload.delete({
-    collection: JOBS_COLLECTION,
-    where: where.completed,
-    overrideAccess: true,
-    depth: 0,
-  })
+  let released = 0
+  for (const job of stale.docs) {
+    const freed = await payload.db.updateOne({
+      collection: JOBS_COLLECTION,
+      where: { and: [{ id: { equals: job.id } }, where.stale] },
+      data: { processing: false },
+      options: { atomic: true },
+    })
+    if (freed) released++
+  }
+  await payload.db.deleteMany({ collection: JOBS_COLLECTION, where: where.overdue })
+  await payload.db.deleteMany({ collection: JOBS_COLLECTION, where: where.completed })
   let queued = 0
   for (const collection of SYNCED_COLLECTIONS) {
     const owed = await payload.find({
@@ -60,5 +64,5 @@ export const sweepOwedSyncs = async (
       queued++
     }
   }
-  return { released: stale.docs.length, queued }
+  return { released, queued }
 }
