@@ -34,6 +34,27 @@ export type CloseJobInput = {
   tries?: number
 }
 
+/**
+ * One conditional UPDATE of a job row (the drizzle adapters' `atomic` option): the database
+ * re-checks `where` on the locked row, so of two writers racing for a job exactly one wins.
+ * Answers whether the row still matched. The claim, the lease renewal and the sweep's release
+ * all go through it.
+ */
+export const updateJobIf = async (
+  payload: Payload,
+  id: number | string,
+  where: Where,
+  data: Record<string, unknown>,
+): Promise<boolean> =>
+  Boolean(
+    await payload.db.updateOne({
+      collection: JOBS_COLLECTION,
+      where: { and: [{ id: { equals: id } }, where] },
+      data,
+      options: { atomic: true },
+    }),
+  )
+
 /** Jobs whose time has come (no delay, or a delay that has passed). */
 export const dueBy = (now: Date): Where => ({
   or: [{ waitUntil: { exists: false } }, { waitUntil: { less_than_equal: now.toISOString() } }],

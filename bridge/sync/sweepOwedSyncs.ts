@@ -1,5 +1,11 @@
 import type { Payload } from 'payload'
-import { JOBS_COLLECTION, liveSyncJobWhere, queueSync, sweepWhere } from '../outbox/jobs'
+import {
+  JOBS_COLLECTION,
+  liveSyncJobWhere,
+  queueSync,
+  sweepWhere,
+  updateJobIf,
+} from '../outbox/jobs'
 import { SYNCED_COLLECTIONS } from '../outbox/subjects'
 
 /** Default lease: a job "processing" for longer than this is taken to belong to a dead worker. */
@@ -31,15 +37,8 @@ export const sweepOwedSyncs = async (
     pagination: false,
   })
   let released = 0
-  for (const job of stale.docs) {
-    const freed = await payload.db.updateOne({
-      collection: JOBS_COLLECTION,
-      where: { and: [{ id: { equals: job.id } }, where.stale] },
-      data: { processing: false },
-      options: { atomic: true },
-    })
-    if (freed) released++
-  }
+  for (const job of stale.docs)
+    if (await updateJobIf(payload, job.id, where.stale, { processing: false })) released++
   await payload.db.deleteMany({ collection: JOBS_COLLECTION, where: where.overdue })
   await payload.db.deleteMany({ collection: JOBS_COLLECTION, where: where.completed })
   let queued = 0

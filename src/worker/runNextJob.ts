@@ -1,5 +1,5 @@
 import type { Payload } from 'payload'
-import { dueJobsWhere, JOBS_COLLECTION as JOBS } from '@/bridge/outbox/jobs'
+import { dueJobsWhere, JOBS_COLLECTION as JOBS, updateJobIf } from '@/bridge/outbox/jobs'
 import { JOB_LEASE_MS } from '@/bridge/sync/sweepOwedSyncs'
 
 type JobRow = { id: number | string; concurrencyKey?: string | null }
@@ -12,13 +12,13 @@ type JobRow = { id: number | string; concurrencyKey?: string | null }
  * one sync of a document at a time.
  */
 const claim = async (payload: Payload, job: JobRow): Promise<boolean> => {
-  const taken = await payload.db.updateOne({
-    collection: JOBS,
-    where: { and: [{ id: { equals: job.id } }, { processing: { equals: false } }] },
-    // updatedAt starts the lease the sweep measures (bridge/sync/sweepOwedSyncs.ts).
-    data: { processing: true, updatedAt: new Date().toISOString() },
-    options: { atomic: true },
-  })
+  // updatedAt starts the lease the sweep measures (bridge/sync/sweepOwedSyncs.ts).
+  const taken = await updateJobIf(
+    payload,
+    job.id,
+    { processing: { equals: false } },
+    { processing: true, updatedAt: new Date().toISOString() },
+  )
   if (!taken) return false
   if (!job.concurrencyKey) return true
   const running = await payload.db.count({
@@ -45,16 +45,14 @@ const claim = async (payload: Payload, job: JobRow): Promise<boolean> => {
 const renewLease = (payload: Payload, id: JobRow['id'], leaseMs: number) =>
   setInterval(
     () =>
-      void payload.db
-        .updateOne({
-          collection: JOBS,
-          where: { and: [{ id: { equals: id } }, { processing: { equals: true } }] },
-          data: { updatedAt: new Date().toISOString() },
-          options: { atomic: true },
-        })
-        .catch((err: unknown) =>
-          payload.logger.warn({ err, job: id }, 'could not renew a job lease'),
-        ),
+      void updateJobIf(
+        payload,
+        id,
+        { processing: { equals: true } },
+        { updatedAt: new Date().toISOString() },
+      ).catch((err: unknown) =>
+        payload.logger.warn({ err, job: id }, 'could not renew a job lease'),
+      ),
     Math.max(1000, Math.floor(leaseMs / 3)),
   )
 
