@@ -88,6 +88,10 @@ const EnvSchema = z.object({
   SITE_CACHE_MB: z.coerce.number().int().min(1).max(4096).default(48),
   /** Share of that memory the newest stories' and events' pages fill at start, before readers ask (0: none). */
   SITE_WARM_SHARE: z.coerce.number().min(0).max(1).default(0.5),
+  /** Where rendered pages' bodies are kept (a folder per process under it); the system's temporary folder unless set. */
+  SITE_PAGE_DIR: z.string().min(1).optional(),
+  /** Disk the kept pages' bodies may take (oldest dropped first); their index counts against SITE_CACHE_MB. */
+  SITE_PAGE_DISK_MB: z.coerce.number().int().min(1).max(1_048_576).default(2048),
 })
 
 export type Env = z.infer<typeof EnvSchema>

@@ -21,6 +21,7 @@ import { setRunningPayload } from './site/runningPayload'
 import { siteCache } from './site/siteCache'
 import { startContentChangeFeed } from './site/contentChangeFeed'
 import { startPageWarmer, type PageWarmer } from './server/warmPages'
+import { openPageFiles } from './server/pageFiles'
 
 /** How this process reaches its own HTTP server: a wildcard bind answers on IPv4 loopback. */
 const loopbackHost = (host: string) =>
@@ -55,6 +56,13 @@ export const startProcess = async (env: Env, { dev = false }: { dev?: boolean } 
     const nextApp = next({ dev, dir: root, hostname: 'localhost', port: env.PORT })
     const handle = nextApp.getRequestHandler()
     await nextApp.prepare()
+    // Cached pages' bodies on disk: the cache's memory indexes them, so it can hold every story.
+    const pageFiles = openPageFiles({
+      parent: env.SITE_PAGE_DIR,
+      maxBytes: env.SITE_PAGE_DISK_MB * 1024 * 1024,
+      onEvicted: (key) => siteCache.drop(key),
+    })
+    stopAfterWork.push(async () => pageFiles.close())
     const routers = [
       webhookRouter({ payload: () => payload, secret: bridge.settings.webhookSecret }),
     ]
@@ -66,8 +74,9 @@ export const startProcess = async (env: Env, { dev = false }: { dev?: boolean } 
       config,
       routers,
       nextHandler: (req, res) => handle(req, res),
+      pageFiles,
       healthExtra: () => ({
-        cache: siteCache.stats(),
+        cache: { ...siteCache.stats(), files: pageFiles.usage() },
         contentChanges: changeFeed.applied(),
         warm: warming.warmer?.state(),
       }),
@@ -79,6 +88,7 @@ export const startProcess = async (env: Env, { dev = false }: { dev?: boolean } 
       baseUrl: `http://${loopbackHost(env.HOST)}:${http.port}`,
       payload,
       storyShare: env.SITE_WARM_SHARE,
+      pageFiles,
     }))
     stopTakingWork.push(() => warmer.stop())
     payload.logger.info(

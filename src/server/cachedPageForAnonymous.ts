@@ -2,10 +2,18 @@ import { gunzipSync, gzipSync } from 'node:zlib'
 import type { NextFunction, Request, RequestHandler, Response } from 'express'
 import { siteCache } from '@/src/site/siteCache'
 import { isAnonymousRequest } from './isAnonymousRequest'
+import type { PageFiles } from './pageFiles'
 import { renderSlots } from './renderSlots'
 
-/** A rendered page as kept: headers to replay and the body compressed once. */
-type Page = { headers: Array<[string, string | string[]]>; gzipped: Buffer; bytes: number }
+type Headers = Array<[string, string | string[]]>
+/**
+ * A rendered page as kept: headers to replay and the body compressed once, in a file of its
+ * own (src/server/pageFiles.ts) or, without page files, in memory. `bytes` is what the entry
+ * costs the cache's memory budget.
+ */
+type Page = { headers: Headers; file?: string; gzipped?: Buffer; bytes: number }
+// Memory an entry costs beside its body: the key, its tags and their index, the page record.
+const ENTRY_OVERHEAD = 768
 
 // Answers never replayed: per-response framing and anything personal.
 const DROPPED = new Set([
@@ -48,9 +56,26 @@ const ownCopy = (data: Buffer) => {
   return copy
 }
 
+/**
+ * One array for every page with the same headers (nearly all do): thousands of kept pages
+ * each holding its own copy of the same ten strings would cost more than their index.
+ */
+const sharedHeaders = new Map<string, Headers>()
+const shared = (headers: Headers) => {
+  const key = JSON.stringify(headers)
+  let known = sharedHeaders.get(key)
+  if (!known) {
+    if (sharedHeaders.size >= 256) sharedHeaders.clear()
+    sharedHeaders.set(key, (known = headers))
+  }
+  return known
+}
+
+type Rendered = { headers: Headers; gzipped: Buffer }
+
 /** Lets `handler` render into `res` while keeping a copy of what it sends. */
 const capture = (handler: RequestHandler, req: Request, res: Response, next: NextFunction) =>
-  new Promise<Page>((resolve, reject) => {
+  new Promise<Rendered>((resolve, reject) => {
     const chunks: Buffer[] = []
     const keep = (chunk: unknown, encoding?: unknown) => {
       if (chunk == null || typeof chunk === 'function') return
@@ -82,20 +107,34 @@ const capture = (handler: RequestHandler, req: Request, res: Response, next: Nex
           ([name, value]) =>
             [name, Array.isArray(value) ? value : String(value)] as [string, string | string[]],
         )
-      const gzipped = ownCopy(gzipSync(Buffer.concat(chunks)))
-      resolve({ headers, gzipped, bytes: gzipped.length + 512 })
+      resolve({ headers: shared(headers), gzipped: gzipSync(Buffer.concat(chunks)) })
     })
     res.once('close', () => reject(new NotCached()))
     Promise.resolve(handler(req, res, next)).catch(reject)
   })
 
-const replay = (req: Request, res: Response, page: Page) => {
+/** Where the body goes: its own file when there are page files, an exact-size buffer otherwise. */
+const keep = async (key: string, rendered: Rendered, files?: PageFiles): Promise<Page> => {
+  const overhead = ENTRY_OVERHEAD + 2 * key.length
+  if (files) {
+    try {
+      const file = await files.write(key, rendered.gzipped)
+      return { headers: rendered.headers, file, bytes: overhead }
+    } catch {
+      // A full or unwritable disk costs memory, never the page.
+    }
+  }
+  const gzipped = ownCopy(rendered.gzipped)
+  return { headers: rendered.headers, gzipped, bytes: overhead + gzipped.length }
+}
+
+const replay = (req: Request, res: Response, page: Page, gzipped: Buffer) => {
   res.status(200)
   for (const [name, value] of page.headers) res.setHeader(name, value)
   res.setHeader('vary', 'Accept-Encoding')
   res.setHeader('x-space-cache', 'hit')
   const gzip = acceptsGzip(req)
-  const body = gzip ? page.gzipped : gunzipSync(page.gzipped)
+  const body = gzip ? gzipped : gunzipSync(gzipped)
   if (gzip) res.setHeader('content-encoding', 'gzip')
   res.setHeader('content-length', body.length)
   res.end(body)
@@ -108,13 +147,19 @@ const replay = (req: Request, res: Response, page: Page) => {
  * showed what it touched. The rendering is asked for uncompressed and kept gzipped (a quarter
  * of the memory), then sent gzipped or plain as each visitor accepts. Requests with
  * credentials or a preview cookie, Next's client-navigation requests and non-200 renderings
- * always go to Next, and what Next renders for them is never kept.
+ * always go to Next, and what Next renders for them is never kept. With `files`, bodies are
+ * kept on disk and only their index in memory; a body whose file is gone is rendered again.
  */
-export const cachedPageForAnonymous =
-  (handler: RequestHandler): RequestHandler =>
-  async (req, res, next) => {
-    if (req.method !== 'GET' || !isAnonymousRequest(req) || isNextDataRequest(req))
-      return handler(req, res, next)
+export const cachedPageForAnonymous = (
+  handler: RequestHandler,
+  { files }: { files?: PageFiles } = {},
+): RequestHandler => {
+  const serve = async (
+    req: Request,
+    res: Response,
+    next: NextFunction,
+    again = false,
+  ): Promise<void> => {
     const key = `page:${req.originalUrl}`
     let renderedHere = false
     try {
@@ -127,16 +172,34 @@ export const cachedPageForAnonymous =
             if (res.destroyed || res.writableEnded) throw new NotCached()
             delete req.headers['accept-encoding']
             res.setHeader('x-space-cache', 'miss')
-            return capture(handler, req, res, next)
+            return keep(key, await capture(handler, req, res, next), files)
           })
         },
-        { bytes: (rendered) => (rendered as Page).bytes },
+        {
+          bytes: (kept) => (kept as Page).bytes,
+          dispose: (kept) => {
+            const { file } = kept as Page
+            if (file) files?.remove(file)
+          },
+        },
       )
-      if (!renderedHere) replay(req, res, page)
+      if (renderedHere) return
+      const gzipped = page.gzipped ?? (await files?.read(page.file!))
+      if (gzipped) return replay(req, res, page, gzipped)
+      // Its file was dropped for room since: forget the entry and render (once) for this visitor.
+      siteCache.drop(key)
+      if (again) await handler(req, res, next)
+      else await serve(req, res, next, true)
     } catch (err) {
       if (renderedHere) return
       // The rendering this request waited on was not cacheable: render for this visitor.
-      if (err instanceof NotCached) return handler(req, res, next)
-      next(err)
+      if (err instanceof NotCached) await handler(req, res, next)
+      else next(err)
     }
   }
+  return async (req, res, next) => {
+    if (req.method !== 'GET' || !isAnonymousRequest(req) || isNextDataRequest(req))
+      return handler(req, res, next)
+    return serve(req, res, next)
+  }
+}

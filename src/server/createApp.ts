@@ -9,6 +9,7 @@ import type { Env } from '@/config/env'
 import { healthRoute } from './healthRoute'
 import { payloadApiRouter } from './payloadApiRouter'
 import { cachedPageForAnonymous } from './cachedPageForAnonymous'
+import type { PageFiles } from './pageFiles'
 import { applySecurity } from './security/applySecurity'
 import { bodyWasRefused } from './security/bodySizeLimit'
 
@@ -31,6 +32,8 @@ export type AppOptions = {
   routers?: Router[]
   /** Next.js request handler for the admin and the public site; omitted in API-only tests. */
   nextHandler?: RequestHandler
+  /** Where cached pages' bodies are kept; in memory without. */
+  pageFiles?: PageFiles
   healthExtra?: () => Record<string, unknown>
 }
 
@@ -41,6 +44,7 @@ export const createApp = ({
   config,
   routers = [],
   nextHandler,
+  pageFiles,
   healthExtra,
 }: AppOptions): Express => {
   const app = express()
@@ -53,7 +57,7 @@ export const createApp = ({
   if (nextHandler) {
     // The public site's pages and feeds are rendered once and replayed to anonymous visitors
     // until what they show changes; the admin and Next's own assets always go to Next.
-    const cachedPage = cachedPageForAnonymous(nextHandler)
+    const cachedPage = cachedPageForAnonymous(nextHandler, { files: pageFiles })
     app.get('/{*any}', (req, res, next) =>
       isPublicPage(req.path) ? cachedPage(req, res, next) : nextHandler(req, res, next),
     )

@@ -37,6 +37,8 @@ type Entry = {
   /** The invalidation sequence number when the load began; settled entries have it as Infinity. */
   startedAt: number
   hits: number
+  /** Called once the settled entry is gone (evicted, invalidated, dropped, replaced). */
+  dispose?: (value: unknown) => void
 }
 type Scope = { tags: Set<string>; expiresAt: number }
 type Counts = { hits: number; misses: number }
@@ -55,6 +57,7 @@ const store = processWide('siteCache', () => ({
   counts: new Map<string, Counts>(),
   scopes: new AsyncLocalStorage<Scope>(),
   droppedListeners: new Set<(keys: string[]) => void>(),
+  changeListeners: new Set<(tags: ReadonlySet<string>) => void>(),
   /** The settled entries' keys per tag, so a change finds its entries without a scan. */
   byTag: new Map<string, Set<string>>(),
   /** The keys of entries still loading (their tags are not final yet). */
@@ -66,6 +69,8 @@ export type GetOptions = {
   tags?: string[]
   /** The answer's size in memory when the caller knows it (a page's bytes); estimated otherwise. */
   bytes?: (value: unknown) => number
+  /** Releases what a kept answer holds outside memory (a page's file) once the entry is gone. */
+  dispose?: (value: unknown) => void
 }
 
 const countOf = (kind: string) => {
@@ -112,6 +117,11 @@ const remove = (key: string, entry: Entry) => {
     keys?.delete(key)
     if (keys?.size === 0) store.byTag.delete(tag)
   }
+  disposeOf(entry)
+}
+
+const disposeOf = (entry: Entry) => {
+  if (entry.dispose) void entry.value.then(entry.dispose, () => {})
 }
 
 const settle = (key: string, entry: Entry) => {
@@ -164,13 +174,17 @@ export const siteCache = {
       startedAt: store.seq,
       hits: 0,
       value: Promise.resolve(),
+      dispose: options.dispose,
     }
     const loaded = store.scopes.run(scope, load)
     entry.value = loaded.then(
       (value) => {
         entry.expiresAt = scope.expiresAt
-        if (changedSince(entry.startedAt, scope.tags)) remove(key, entry)
-        else if (store.entries.get(key) === entry) {
+        if (changedSince(entry.startedAt, scope.tags)) {
+          remove(key, entry)
+          options.dispose?.(value)
+        } else if (store.entries.get(key) !== entry) options.dispose?.(value)
+        else {
           entry.bytes = (options.bytes ?? estimateBytes)(value)
           settle(key, entry)
           store.bytes += entry.bytes
@@ -217,6 +231,16 @@ export const siteCache = {
       remove(key, entry)
     }
     if (wanted.length) for (const listener of store.droppedListeners) listener(wanted)
+    for (const listener of store.changeListeners) listener(names)
+  },
+
+  /**
+   * Hears every change's tags, this process's and the others' (src/site/contentChangeFeed.ts):
+   * the page warmer renders a story's or event's page as soon as it is published or edited.
+   */
+  onChanged(listener: (tags: ReadonlySet<string>) => void): () => void {
+    store.changeListeners.add(listener)
+    return () => store.changeListeners.delete(listener)
   },
 
   /**
@@ -228,9 +252,16 @@ export const siteCache = {
     return () => store.droppedListeners.delete(listener)
   },
 
+  /** Forgets one entry (a page whose file is gone); a load still running is let finish, not kept. */
+  drop(key: string): void {
+    const entry = store.entries.get(key)
+    if (entry) remove(key, entry)
+  },
+
   /** Forgets everything (tests; a change feed that lost its place). */
   clear(): void {
     record('all')
+    for (const entry of store.entries.values()) if (entry.startedAt === Infinity) disposeOf(entry)
     store.entries.clear()
     store.byTag.clear()
     store.loading.clear()

@@ -252,6 +252,24 @@ it("a category's new name shows on its stories' pages and the lists, rendered be
   }
 })
 
+it('a story is rendered when it is published, before its first reader asks', async () => {
+  const story = await rest('POST', 'stories', {
+    title: 'Seed swap at the community garden',
+    body: lexicalDocument([paragraphNode('Bring seeds, take seeds.')]),
+    status: 'published',
+  })
+  const path = `/stories/${story.slug as string}`
+  // Its sync links a topic (a change, so another rendering): wait for all of it to be over.
+  await bridgeSettled()
+  await eventually('the warmer idle', async () => {
+    const { busy, queued } = await warm()
+    return !busy && queued === 0
+  })
+  const first = await get(path)
+  expect(first).toMatchObject({ status: 200, cache: 'hit' })
+  expect(first.text).toContain('Bring seeds, take seeds.')
+})
+
 it("an event's change shows on the home page, the calendar list and its own page", async () => {
   const pages = ['/', '/events?view=list', '/events/river-clean-up-planning-call']
   await expectCached(pages)

@@ -8,9 +8,14 @@ import express from 'express'
 import { bootSpace } from '@/harness/bootSpace'
 import { bootForSuite } from '@/tests/helpers/suiteSpace'
 import { createUser } from '@/tests/helpers/users'
+import { eventually } from '@/tests/helpers/eventually'
 import { lexicalDocument, paragraphNode } from '@/shared/lexical'
 import { notifyContentChanged } from '@/shared/contentEvents'
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { cachedPageForAnonymous } from '@/src/server/cachedPageForAnonymous'
+import { openPageFiles, type PageFiles } from '@/src/server/pageFiles'
 import { siteCache } from '@/src/site/siteCache'
 import { cacheTags } from '@/src/site/cacheTags'
 
@@ -97,24 +102,36 @@ describe('the anonymous REST list cache', () => {
   })
 })
 
-describe('the anonymous story page cache', () => {
+describe.each([
+  ['kept in memory', false],
+  ['kept on disk', true],
+])('the anonymous story page cache, bodies %s', (_where, onDisk) => {
   let url: string
   let renders: string[]
   let close: () => void
+  let files: PageFiles | undefined
+  let parent: string
   beforeAll(async () => {
+    parent = mkdtempSync(join(tmpdir(), 'space-pages-test-'))
+    files = onDisk
+      ? openPageFiles({ parent, maxBytes: 1_000_000, onEvicted: (key) => siteCache.drop(key) })
+      : undefined
     const app = express()
     // Stands in for Next: streams a page in two writes, answers 404 for unknown slugs.
     app.get(
       '/stories/:slug',
-      cachedPageForAnonymous((req, res) => {
-        renders.push(req.params.slug as string)
-        if (req.params.slug === 'missing') return void res.status(404).send('not found')
-        // As the real pages' data reads do: the page is built from story 1.
-        siteCache.tag(cacheTags.story(1))
-        res.setHeader('content-type', 'text/html; charset=utf-8')
-        res.write(`<html><body><h1>${req.params.slug}</h1>`)
-        res.end(`<p>render ${renders.length}</p></body></html>`)
-      }),
+      cachedPageForAnonymous(
+        (req, res) => {
+          renders.push(req.params.slug as string)
+          if (req.params.slug === 'missing') return void res.status(404).send('not found')
+          // As the real pages' data reads do: the page is built from story 1.
+          siteCache.tag(cacheTags.story(1))
+          res.setHeader('content-type', 'text/html; charset=utf-8')
+          res.write(`<html><body><h1>${req.params.slug}</h1>`)
+          res.end(`<p>render ${renders.length}</p></body></html>`)
+        },
+        { files },
+      ),
     )
     const server = app.listen(0, '127.0.0.1')
     await once(server, 'listening')
@@ -125,7 +142,11 @@ describe('the anonymous story page cache', () => {
     renders = []
     siteCache.clear()
   })
-  afterAll(() => close())
+  afterAll(() => {
+    close()
+    files?.close()
+    rmSync(parent, { recursive: true, force: true })
+  })
 
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await fetch(`${url}${path}`, { headers })
@@ -176,4 +197,27 @@ describe('the anonymous story page cache', () => {
     expect(await get('/stories/missing')).toMatchObject({ status: 404, cache: 'miss' })
     expect(renders).toEqual(['a', 'a', 'a', 'a', 'missing', 'missing'])
   })
+
+  // Only where there are files to keep.
+  if (onDisk)
+    it('keeps a body in one file while its page is cached, and renders anew when the file is gone', async () => {
+      const dir = () => join(parent, readdirSync(parent)[0]!)
+      const written = () =>
+        eventually('its file written', async () => readdirSync(dir()).length === 1)
+      await get('/stories/ferry-repair')
+      await written()
+      expect((await get('/stories/ferry-repair')).cache).toBe('hit')
+      // Dropping the page (its story changed) removes its file.
+      notifyContentChanged({ collection: 'stories', id: '1' })
+      await eventually('its file removed', async () => readdirSync(dir()).length === 0)
+      await get('/stories/ferry-repair')
+      await written()
+      // A file removed behind the cache's back (or dropped for room) costs a rendering, not an error.
+      for (const name of readdirSync(dir())) rmSync(join(dir(), name))
+      const again = await get('/stories/ferry-repair')
+      expect(again).toMatchObject({ status: 200, cache: 'miss' })
+      expect(again.text).toContain('<h1>ferry-repair</h1>')
+      expect((await get('/stories/ferry-repair')).cache).toBe('hit')
+      expect(renders).toEqual(['ferry-repair', 'ferry-repair', 'ferry-repair'])
+    })
 })

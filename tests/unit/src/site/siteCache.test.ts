@@ -142,4 +142,34 @@ describe('siteCache', () => {
       misses: before.misses + 1,
     })
   })
+
+  it('releases what a kept answer holds once its entry is gone, whatever took it', async () => {
+    const released: string[] = []
+    const options = (tags: string[]) => ({
+      tags,
+      bytes: () => 1000,
+      dispose: (value: unknown) => void released.push(value as string),
+    })
+    const settled = () => new Promise((resolve) => setImmediate(resolve))
+    await siteCache.get('page:invalidated', async () => 'invalidated', options(['story:1']))
+    await siteCache.get('page:dropped', async () => 'dropped', options(['story:2']))
+    await siteCache.get('page:evicted', async () => 'evicted', options(['story:3']))
+    await siteCache.get('page:cleared', async () => 'cleared', options(['story:4']))
+    notifyContentChanged({ collection: 'stories', id: '1' })
+    siteCache.drop('page:dropped')
+    siteCache.setMaxBytes(1000)
+    // A load overtaken by a change it shows is never kept: released as soon as it settles.
+    let release!: (v: string) => void
+    const slow = siteCache.get(
+      'page:overtaken',
+      () => new Promise<string>((r) => (release = r)),
+      options(['story:5']),
+    )
+    notifyContentChanged({ collection: 'stories', id: '5' })
+    release('overtaken')
+    await slow
+    siteCache.clear()
+    await settled()
+    expect(released.sort()).toEqual(['cleared', 'dropped', 'evicted', 'invalidated', 'overtaken'])
+  })
 })
