@@ -10,13 +10,15 @@ import { startPostgres, type PostgresServer } from '@/harness/postgres'
 import { ensureBuild } from '@/harness/startProduct'
 import { JOBS_COLLECTION } from '@/bridge/outbox/jobs'
 import { PUBLIC_ROUTES } from '@/src/server/warmPages'
-import { seedStories } from './load/seedStories'
+import { seedStories, storyRow } from './load/seedStories'
 import { prepareDatabase } from './load/prepareDatabase'
 import { startBenchServer, type ServerProcess } from './load/startServerProcess'
 import { LOAD, measureLoad, type LoadFigures, type PathSource } from './load/measureLoad'
 import { machineLine, writeBenchmarkSection } from './writeBenchmarkSection'
 
 const SIZES = (process.env.PAGES_SIZES ?? '10000,100000').split(',').map(Number)
+// The mixed run (every public page, edits meanwhile) on the first size of each database.
+const MIXED_MINUTES = Number(process.env.PAGES_MIXED_MINUTES ?? 30)
 const ADMIN = { email: 'bench-admin@example.test', password: 'bench-password-0123' }
 const GOALS = {
   firstView: { rps: 300, p99: 100 },
@@ -25,6 +27,7 @@ const GOALS = {
   healthMs: 3000,
   firstAnswerMs: 500,
   afterChangeMs: 150,
+  peakRssMb: 350,
 }
 
 type Row = { label: string; figures: LoadFigures; goal?: { rps: number; p99: number } }
@@ -37,6 +40,8 @@ type Run = {
   warmSeconds: number
   rows: Row[]
   afterChange: Array<{ path: string; ms: number }>
+  mixed?: { minutes: number; figures: LoadFigures; edits: number; created: number; paths: number }
+  renderedAhead: number
   peakRssMb: number
 }
 
@@ -129,6 +134,7 @@ const runOn = async (database: string, databaseUrl: string, stories: number): Pr
     warmSeconds: 0,
     rows: [],
     afterChange: [],
+    renderedAhead: 0,
     peakRssMb: 0,
   }
   try {
@@ -138,6 +144,7 @@ const runOn = async (database: string, databaseUrl: string, stories: number): Pr
     while (!(await health(server)).warm?.startupDone) await new Promise((r) => setTimeout(r, 500))
     run.warmSeconds = Math.round((performance.now() - warmStarted) / 1000)
     const { rendered } = (await health(server)).warm!
+    run.renderedAhead = rendered
     console.log(`${database}: ${rendered} pages rendered ahead in ${run.warmSeconds} s`)
 
     const measure = async (
@@ -149,13 +156,14 @@ const runOn = async (database: string, databaseUrl: string, stories: number): Pr
       return figures
     }
     run.rows.push({
-      // First: the oldest stories are the ones not rendered ahead, so these are true first views.
-      label: 'story pages, oldest first, each asked once (not rendered ahead)',
+      // First: the oldest stories are the last the warmer reaches (if it does), so on a site
+      // larger than the cache's share these are true first views; the misses column says.
+      label: 'story pages, oldest first, each asked once',
       figures: await measure(slugs(stories, 'oldest'), { warmupSeconds: 0 }),
       goal: GOALS.firstView,
     })
     run.rows.push({
-      label: 'story pages, newest first, each asked once (rendered ahead up to SITE_WARM_SHARE)',
+      label: 'story pages, newest first, each asked once',
       figures: await measure(slugs(stories, 'newest'), { warmupSeconds: 0 }),
       goal: GOALS.firstView,
     })
@@ -197,6 +205,8 @@ const runOn = async (database: string, databaseUrl: string, stories: number): Pr
       for (const path of ['/', '/stories'])
         run.afterChange.push({ path, ...(await timedGet(`${server.url}${path}`)) })
     }
+    if (stories === SIZES[0] && MIXED_MINUTES > 0)
+      run.mixed = await mixedRun(server.url, login.token, stories, MIXED_MINUTES)
   } finally {
     run.peakRssMb = server.peakRssMb()
     const code = await server.stop()
@@ -204,6 +214,65 @@ const runOn = async (database: string, databaseUrl: string, stories: number): Pr
       console.error(`the server exited with ${code}:\n${server.output().slice(-3000)}`)
   }
   return run
+}
+
+/**
+ * Every public page for `minutes`: the public routes, category and event pages, the REST
+ * list and map feed, and every story page in turn (one request in three), while an editor
+ * retitles a story every 5 s and publishes a new one every 30 s, so pages keep being dropped
+ * and rendered anew (first views of changed pages) as on a live site.
+ */
+const mixedRun = async (base: string, token: string, stories: number, minutes: number) => {
+  const json = async <T>(path: string) => (await (await fetch(`${base}${path}`)).json()) as T
+  const { docs: categories } = await json<{ docs: Array<{ slug: string }> }>(
+    '/api/categories?limit=50&depth=0',
+  )
+  const { docs: events } = await json<{ docs: Array<{ slug: string }> }>(
+    '/api/events?limit=60&depth=0',
+  )
+  const others = [
+    ...PUBLIC_ROUTES,
+    ...categories.flatMap(({ slug }) => [`/stories?category=${slug}`, `/categories/${slug}`]),
+    ...events.map(({ slug }) => `/events/${slug}`),
+    '/stories?page=2',
+    '/api/stories?limit=10&depth=0',
+  ]
+  const story = slugs(stories, 'newest')
+  let n = 0
+  const source = () => (n++ % 3 === 0 ? story() : others[n % others.length]!)
+  const headers = { 'content-type': 'application/json', authorization: `JWT ${token}` }
+  let edits = 0
+  let created = 0
+  let stop = false
+  const editor = (async () => {
+    const { docs } = await json<{ docs: Array<{ id: number }> }>(
+      '/api/stories?limit=100&depth=0&sort=-publishedAt',
+    )
+    for (let tick = 1; !stop; tick++) {
+      await new Promise((r) => setTimeout(r, 5000))
+      if (stop) break
+      const id = docs[tick % docs.length]!.id
+      await fetch(`${base}/api/stories/${id}`, {
+        method: 'PATCH',
+        headers,
+        body: JSON.stringify({ title: `Dispatch ${id}, revised ${tick}` }),
+      })
+      edits += 1
+      if (tick % 6 === 0) {
+        await fetch(`${base}/api/stories`, {
+          method: 'POST',
+          headers,
+          body: JSON.stringify({ ...storyRow(stories + tick, new Date().toISOString()) }),
+        })
+        created += 1
+      }
+    }
+  })()
+  const figures = await measureLoad(base, source, { durationSeconds: minutes * 60 })
+  stop = true
+  await editor
+  console.log('mixed', { minutes, figures, edits, created })
+  return { minutes, figures, edits, created, paths: others.length + stories }
 }
 
 const mark = (ok: boolean) => (ok ? 'met' : '**missed**')
@@ -216,7 +285,12 @@ const rowLine = (run: Run, { label, figures: f, goal }: Row) =>
 const startLine = (run: Run) => {
   const slowest = Math.max(...run.firstAnswers.map((a) => a.ms))
   const afterChange = Math.max(...run.afterChange.map((a) => a.ms))
-  return `| ${run.database} | ${run.stories.toLocaleString('en')} | ${run.healthMs} ms (${mark(run.healthMs < GOALS.healthMs)}) | ${run.firstAnswers.map((a) => `${a.path} ${a.ms}`).join(', ')} (slowest ${slowest} ms, ${mark(slowest < GOALS.firstAnswerMs)}) | ${run.warmSeconds} s | ${afterChange} ms (${mark(afterChange < GOALS.afterChangeMs)}) | ${Math.round(run.peakRssMb)} MB | ${run.seedSeconds.toFixed(0)} s |`
+  return `| ${run.database} | ${run.stories.toLocaleString('en')} | ${run.healthMs} ms (${mark(run.healthMs < GOALS.healthMs)}) | ${run.firstAnswers.map((a) => `${a.path} ${a.ms}`).join(', ')} (slowest ${slowest} ms, ${mark(slowest < GOALS.firstAnswerMs)}) | ${run.renderedAhead.toLocaleString('en')} pages in ${run.warmSeconds} s | ${afterChange} ms (${mark(afterChange < GOALS.afterChangeMs)}) | ${Math.round(run.peakRssMb)} MB | ${run.seedSeconds.toFixed(0)} s |`
+}
+
+const mixedLine = (run: Run) => {
+  const { minutes, figures: f, edits, created, paths } = run.mixed!
+  return `| ${run.database} | ${run.stories.toLocaleString('en')} | ${minutes} min (${mark(minutes >= 30)}) | ${f.loadAverage} | ${f.requestsPerSecond} | ${f.p50Ms} | ${f.p99Ms} | ${f.errors} / ${f.non2xx} | ${f.cache.hits} / ${f.cache.misses} | ${f.distinctPaths} of ${paths.toLocaleString('en')} | ${edits} / ${created} | ${Math.round(run.peakRssMb)} MB (${mark(run.peakRssMb < GOALS.peakRssMb)}) |`
 }
 
 const main = async () => {
@@ -243,8 +317,8 @@ const main = async () => {
       '',
       '`npm run bench -- pages` (scripts/bench/pages.bench.ts): published stories (a summary and a Lexical',
       'body each, in the default categories) and 60 upcoming events, then the real server in its own',
-      "process (`npm start`'s command, ROLE=all, production mode, default SITE_CACHE_MB and",
-      `SITE_WARM_SHARE). autocannon on loopback, ${LOAD.connections} connections unless told, ${LOAD.durationSeconds} s measured; the`,
+      "process (`npm start`'s command, ROLE=all, production mode, default SITE_CACHE_MB,",
+      `SITE_WARM_SHARE and SITE_PAGE_DISK_MB). autocannon on loopback, ${LOAD.connections} connections unless told, ${LOAD.durationSeconds} s measured; the`,
       'connections take the paths in turn together, and a story row asks for each story once before',
       'it asks for any again ("distinct of asked"). "Cache hits / misses" are the site cache\'s own',
       'counts for pages over the measured run (a miss is a rendering by Next). The page rows have',
@@ -255,14 +329,26 @@ const main = async () => {
       ...runs.flatMap((run) => run.rows.map((row) => rowLine(run, row))),
       '',
       'Start-up and changes: time from spawning the process to its first healthy `/healthz`, each',
-      "public route's first answer right after (ms), how long rendering ahead took (the public",
-      'routes, upcoming events, the newest stories within half the cache), the slowest first',
+      "public route's first answer right after (ms), how many pages were rendered ahead and how",
+      'long it took (the public routes, upcoming events, the newest stories while their index',
+      "fills less than half the cache's memory and their bodies half its disk), the slowest first",
       'answer of `/` or `/stories` right after an edit of the newest story (5 edits), the peak',
       'resident memory of the server over the run (VmHWM), and how long seeding took.',
       '',
       '| database | stories | to /healthz | first answers after start | rendering ahead | first answer after a change | peak memory | seeding |',
       '| --- | ---: | ---: | --- | ---: | ---: | ---: | ---: |',
       ...runs.map(startLine),
+      '',
+      `Mixed run (${MIXED_MINUTES} min, goal ≥ 30): every public page at once, 10 connections: the`,
+      "public routes, each category's list and page, each event's page, the REST list and every",
+      'story page in turn (one request in three), while an editor retitles a story every 5 s and',
+      'publishes a new one every 30 s (edits / new stories), so pages keep being dropped and',
+      "rendered anew. Peak memory is the server's VmHWM over its whole run, this mixed run",
+      'included (goal < 350 MB).',
+      '',
+      '| database | stories | duration | load avg | requests/s | p50 ms | p99 ms | errors / non-2xx | cache hits / misses | distinct of paths | edits / new stories | peak memory |',
+      '| --- | ---: | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+      ...runs.filter((run) => run.mixed).map(mixedLine),
     ].join('\n'),
   )
 }

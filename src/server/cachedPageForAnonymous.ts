@@ -154,6 +154,18 @@ export const cachedPageForAnonymous = (
   handler: RequestHandler,
   { files }: { files?: PageFiles } = {},
 ): RequestHandler => {
+  // Made once, outside any request: an entry keeps its options' functions for as long as it
+  // lives, and a function made inside `serve` would keep that request's whole scope (its
+  // response and every chunk of the rendered page) alive with it.
+  const keeping = {
+    bytes: (kept: unknown) => (kept as Page).bytes,
+    dispose: files
+      ? (kept: unknown) => {
+          const { file } = kept as Page
+          if (file) files.remove(file)
+        }
+      : undefined,
+  }
   const serve = async (
     req: Request,
     res: Response,
@@ -175,13 +187,7 @@ export const cachedPageForAnonymous = (
             return keep(key, await capture(handler, req, res, next), files)
           })
         },
-        {
-          bytes: (kept) => (kept as Page).bytes,
-          dispose: (kept) => {
-            const { file } = kept as Page
-            if (file) files?.remove(file)
-          },
-        },
+        keeping,
       )
       if (renderedHere) return
       const gzipped = page.gzipped ?? (await files?.read(page.file!))

@@ -93,7 +93,8 @@ export const measureLoad = async (
     kind = 'page',
     connections = LOAD.connections,
     warmupSeconds = LOAD.warmupSeconds,
-  }: { kind?: string; connections?: number; warmupSeconds?: number } = {},
+    durationSeconds = LOAD.durationSeconds,
+  }: { kind?: string; connections?: number; warmupSeconds?: number; durationSeconds?: number } = {},
 ): Promise<LoadFigures> => {
   const probe = typeof source === 'function' ? source() : source[0]!
   const first = await fetch(`${base}${probe}`)
@@ -103,7 +104,7 @@ export const measureLoad = async (
   const loadAverage = Math.round(loadavg()[0]! * 10) / 10
   const before = await cacheCounts(base, kind)
   const seen = new Set<string>()
-  const r = await run(base, rotation(source, seen), connections, LOAD.durationSeconds)
+  const r = await run(base, rotation(source, seen), connections, durationSeconds)
   const after = await cacheCounts(base, kind)
   return {
     requestsPerSecond: Math.round(r.requests.average),
