@@ -84,6 +84,28 @@ describe('the anonymous REST list cache', () => {
     expect((await list()).cache).toBe('miss')
   })
 
+  it('answers only the fields a front end selects, cached apart from the full list', async () => {
+    await space.payload.create({
+      collection: 'stories',
+      overrideAccess: true,
+      data: {
+        title: 'Lean lists',
+        summary: 'Only what the card shows.',
+        body: lexicalDocument([paragraphNode('A body no list card shows. '.repeat(20))]),
+        status: 'published',
+      } as never,
+    })
+    const lean = '/api/stories?limit=10&depth=0&select[title]=true&select[slug]=true'
+    const full = await (await fetch(`${space.url}/api/stories?limit=10&depth=0`)).text()
+    const res = await fetch(`${space.url}${lean}`)
+    const text = await res.text()
+    const { docs } = JSON.parse(text) as { docs: Array<Record<string, unknown>> }
+    expect(docs.length).toBeGreaterThan(0)
+    for (const doc of docs) expect(Object.keys(doc).sort()).toEqual(['id', 'slug', 'title'])
+    expect(text.length).toBeLessThan(full.length / 3)
+    expect((await fetch(`${space.url}${lean}`)).headers.get('x-space-cache')).toBe('hit')
+  })
+
   it('never serves a caller with credentials from the cache, nor caches what they see', async () => {
     await space.payload.create({
       collection: 'stories',
