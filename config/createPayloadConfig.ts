@@ -44,7 +44,7 @@ const splitList = (value: string) =>
     .map((s) => s.trim())
     .filter(Boolean)
 
-export const createPayloadConfig = (env: Env, options: ConfigOptions) => {
+export const createPayloadConfig = async (env: Env, options: ConfigOptions) => {
   const origins = splitList(env.CORS_ORIGINS)
   const { bridge } = options
   const config: Config = {
@@ -77,7 +77,7 @@ export const createPayloadConfig = (env: Env, options: ConfigOptions) => {
     ].map(boundApiReads),
     globals: [EditorialGuidelines, CodeOfConduct],
     editor: lexicalEditor(),
-    db: databaseAdapter(env),
+    db: await databaseAdapter(env),
     sharp,
     cors: origins,
     csrf: origins,
