@@ -1,10 +1,31 @@
 import { Router, type NextFunction, type Request, type Response } from 'express'
 import { handleEndpoints, type SanitizedConfig } from 'payload'
-import { GRAPHQL_PLAYGROUND_GET, GRAPHQL_POST } from '@payloadcms/next/routes'
 import { toWebRequest } from './toWebRequest'
 import { sendWebResponse } from './sendWebResponse'
 import { cachedForAnonymous } from './cachedForAnonymous'
 import { bodyWasRefused } from './security/bodySizeLimit'
+
+type WebHandler = (request: globalThis.Request) => Promise<globalThis.Response>
+
+/**
+ * Payload's GraphQL handlers, loaded on the first GraphQL request: `@payloadcms/next/routes`
+ * and GraphQL itself took about 0.8 s of every start on a busy machine, for an API the site
+ * and the admin do not use.
+ */
+const lazyGraphql = (config: Promise<SanitizedConfig>) => {
+  let handlers: Promise<{ post: WebHandler; playground: WebHandler }> | undefined
+  const load = () =>
+    (handlers ??= import('@payloadcms/next/routes').then(
+      ({ GRAPHQL_POST, GRAPHQL_PLAYGROUND_GET }) => ({
+        post: GRAPHQL_POST(config),
+        playground: GRAPHQL_PLAYGROUND_GET(config),
+      }),
+    ))
+  return {
+    post: async (request: globalThis.Request) => (await load()).post(request),
+    playground: async (request: globalThis.Request) => (await load()).playground(request),
+  }
+}
 
 /**
  * Payload's REST and GraphQL APIs served by express itself, so the API (and its tests)
@@ -12,8 +33,7 @@ import { bodyWasRefused } from './security/bodySizeLimit'
  */
 export const payloadApiRouter = (config: Promise<SanitizedConfig>): Router => {
   const router = Router()
-  const graphql = GRAPHQL_POST(config)
-  const playground = GRAPHQL_PLAYGROUND_GET(config)
+  const { post: graphql, playground } = lazyGraphql(config)
   const wrap =
     (handler: (request: Request) => Promise<globalThis.Response>) =>
     async (req: Request, res: Response, next: NextFunction) => {
