@@ -217,10 +217,11 @@ const runOn = async (database: string, databaseUrl: string, stories: number): Pr
 }
 
 /**
- * Every public page for `minutes`: the public routes, category and event pages, the REST
- * list and map feed, and every story page in turn (one request in three), while an editor
- * retitles a story every 5 s and publishes a new one every 30 s, so pages keep being dropped
- * and rendered anew (first views of changed pages) as on a live site.
+ * Every public page for `minutes`: the public routes, category lists and feeds, event pages,
+ * the REST list, the events' map and calendar feeds, and every story page in turn (one
+ * request in three), while an editor retitles a story every 5 s and publishes a new one every
+ * 30 s, so pages keep being dropped and rendered anew (first views of changed pages) as on a
+ * live site.
  */
 const mixedRun = async (base: string, token: string, stories: number, minutes: number) => {
   const json = async <T>(path: string) => (await (await fetch(`${base}${path}`)).json()) as T
@@ -232,10 +233,15 @@ const mixedRun = async (base: string, token: string, stories: number, minutes: n
   )
   const others = [
     ...PUBLIC_ROUTES,
-    ...categories.flatMap(({ slug }) => [`/stories?category=${slug}`, `/categories/${slug}`]),
+    ...categories.flatMap(({ slug }) => [
+      `/stories?category=${slug}`,
+      `/categories/${slug}/feed.xml`,
+    ]),
     ...events.map(({ slug }) => `/events/${slug}`),
     '/stories?page=2',
     '/api/stories?limit=10&depth=0',
+    '/api/events/map.geojson',
+    '/api/events/feed.ics',
   ]
   const story = slugs(stories, 'newest')
   let n = 0
@@ -340,7 +346,8 @@ const main = async () => {
       ...runs.map(startLine),
       '',
       `Mixed run (${MIXED_MINUTES} min, goal ≥ 30): every public page at once, 10 connections: the`,
-      "public routes, each category's list and page, each event's page, the REST list and every",
+      "public routes, each category's list and feed, each event's page, the REST list, the events'",
+      'map and calendar feeds, and every',
       'story page in turn (one request in three), while an editor retitles a story every 5 s and',
       'publishes a new one every 30 s (edits / new stories), so pages keep being dropped and',
       "rendered anew. Peak memory is the server's VmHWM over its whole run, this mixed run",
