@@ -19,6 +19,8 @@ import { machineLine, writeBenchmarkSection } from './writeBenchmarkSection'
 const SIZES = (process.env.PAGES_SIZES ?? '10000,100000').split(',').map(Number)
 // The mixed run (every public page, edits meanwhile) on the first size of each database.
 const MIXED_MINUTES = Number(process.env.PAGES_MIXED_MINUTES ?? 30)
+// Which databases get the mixed run (PAGES_MIXED_DATABASES=SQLite: half an hour less).
+const MIXED_DATABASES = (process.env.PAGES_MIXED_DATABASES ?? 'SQLite,Postgres').split(',')
 const ADMIN = { email: 'bench-admin@example.test', password: 'bench-password-0123' }
 const GOALS = {
   firstView: { rps: 300, p99: 100 },
@@ -205,7 +207,7 @@ const runOn = async (database: string, databaseUrl: string, stories: number): Pr
       for (const path of ['/', '/stories'])
         run.afterChange.push({ path, ...(await timedGet(`${server.url}${path}`)) })
     }
-    if (stories === SIZES[0] && MIXED_MINUTES > 0)
+    if (stories === SIZES[0] && MIXED_MINUTES > 0 && MIXED_DATABASES.includes(database))
       run.mixed = await mixedRun(server.url, login.token, stories, MIXED_MINUTES)
   } finally {
     run.peakRssMb = server.peakRssMb()
