@@ -190,7 +190,7 @@ export const cachedPageForAnonymous = (
         keeping,
       )
       if (renderedHere) return
-      const gzipped = page.gzipped ?? (await files?.read(page.file!))
+      const gzipped = page.gzipped ?? files?.read(page.file!)
       if (gzipped) return replay(req, res, page, gzipped)
       // Its file was dropped for room since: forget the entry and render (once) for this visitor.
       siteCache.drop(key)

@@ -21,11 +21,11 @@ describe('page files', () => {
     const name = await files.write('page:/../../etc/passwd?x=<1>', Buffer.from('first'))
     await files.write('page:/b', Buffer.from('second'))
     expect(name).toMatch(/^[0-9a-z]+\.gz$/)
-    expect((await files.read(name))?.toString()).toBe('first')
+    expect(files.read(name)?.toString()).toBe('first')
     expect(files.usage()).toEqual({ files: 2, bytes: 11, maxBytes: 1_000_000 })
     files.remove(name)
     files.remove(name)
-    expect(await files.read(name)).toBeUndefined()
+    expect(files.read(name)).toBeUndefined()
     expect(files.usage()).toMatchObject({ files: 1, bytes: 6 })
   })
 
@@ -36,8 +36,8 @@ describe('page files', () => {
     await files.write('page:/b', Buffer.alloc(4))
     const c = await files.write('page:/c', Buffer.alloc(4))
     expect(evicted).toEqual(['page:/a'])
-    expect(await files.read(a)).toBeUndefined()
-    expect(await files.read(c)).toHaveLength(4)
+    expect(files.read(a)).toBeUndefined()
+    expect(files.read(c)).toHaveLength(4)
     expect(files.usage()).toMatchObject({ files: 2, bytes: 8 })
   })
 
@@ -46,7 +46,7 @@ describe('page files', () => {
     const name = await files.write('page:/a', Buffer.from('x'))
     const [dir] = readdirSync(parent)
     rmSync(join(parent, dir!, name))
-    expect(await files.read(name)).toBeUndefined()
+    expect(files.read(name)).toBeUndefined()
     expect(files.usage().files).toBe(0)
   })
 
